@@ -1,0 +1,109 @@
+package io.faketicdc;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * How a fake is started. Build one with {@link #builder()} or through
+ * {@code FakeTiCdc.create(cfg -> cfg.seed(7).profile(Profile.V7_3))}.
+ *
+ * @param host           address to bind; loopback unless set
+ * @param port           port to bind; 0 picks a free one
+ * @param advertiseAddr  the address captures report ({@code host:port} as in {@code cdc server
+ *                       --advertise-addr}); null means the bound address
+ * @param profile        which TiCDC to behave like
+ * @param serverVersion  what {@code version} fields report; null means the profile's default
+ * @param clusterId      the TiCDC cluster name ({@code --cluster-id})
+ * @param upstreamId     the upstream PD cluster ID; null derives one from the seed and start
+ * @param seed           seeds every generated value (capture IDs, changefeed UUIDs, jitter)
+ * @param startInstant   the virtual clock's start; null means now (to the millisecond)
+ * @param tickingClock   whether the clock follows real time (false: it moves only when told)
+ * @param zone           the server's local zone for rendered times; null means the JVM's
+ * @param gcSafepoint    the upstream GC safepoint TSO; null means 10 minutes before the start
+ */
+public record FakeConfig(
+        String host,
+        int port,
+        String advertiseAddr,
+        Profile profile,
+        String serverVersion,
+        String clusterId,
+        Long upstreamId,
+        long seed,
+        Instant startInstant,
+        boolean tickingClock,
+        ZoneId zone,
+        Long gcSafepoint) {
+
+    public static final long DEFAULT_SEED = 20230227L;
+
+    public FakeConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(clusterId, "clusterId");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.advertiseAddr = advertiseAddr;
+        b.profile = profile;
+        b.serverVersion = serverVersion;
+        b.clusterId = clusterId;
+        b.upstreamId = upstreamId;
+        b.seed = seed;
+        b.startInstant = startInstant;
+        b.tickingClock = tickingClock;
+        b.zone = zone;
+        b.gcSafepoint = gcSafepoint;
+        return b;
+    }
+
+    /** The version string reported by the server. */
+    public String effectiveVersion() {
+        return serverVersion != null ? serverVersion : profile.defaultVersion();
+    }
+
+    /** Mutable builder; every setter returns {@code this}. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private String advertiseAddr;
+        private Profile profile = Profile.MASTER;
+        private String serverVersion;
+        private String clusterId = "default";
+        private Long upstreamId;
+        private long seed = DEFAULT_SEED;
+        private Instant startInstant;
+        private boolean tickingClock;
+        private ZoneId zone;
+        private Long gcSafepoint;
+
+        private Builder() { }
+
+        public Builder host(String host) { this.host = host; return this; }
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder advertiseAddr(String addr) { this.advertiseAddr = addr; return this; }
+        public Builder profile(Profile profile) { this.profile = profile; return this; }
+        public Builder serverVersion(String version) { this.serverVersion = version; return this; }
+        public Builder clusterId(String clusterId) { this.clusterId = clusterId; return this; }
+        public Builder upstreamId(long upstreamId) { this.upstreamId = upstreamId; return this; }
+        public Builder seed(long seed) { this.seed = seed; return this; }
+        public Builder startInstant(Instant start) { this.startInstant = start; return this; }
+        public Builder tickingClock(boolean ticking) { this.tickingClock = ticking; return this; }
+        public Builder zone(ZoneId zone) { this.zone = zone; return this; }
+        public Builder gcSafepoint(long tso) { this.gcSafepoint = tso; return this; }
+
+        public FakeConfig build() {
+            return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
+                    seed, startInstant, tickingClock, zone, gcSafepoint);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.faketicdc.internal.cluster;
+
+import io.faketicdc.internal.json.GoStruct;
+import java.time.Instant;
+
+/**
+ * A changefeed as the owner knows it: its info (metadata) and its status. Mutable; every access
+ * happens under the cluster's lock.
+ */
+public final class Changefeed {
+    public static final int JOB_NONE = 0;
+    public static final int JOB_STOP = 1;
+    public static final int JOB_RESUME = 2;
+    public static final int JOB_REMOVE = 3;
+    public static final int JOB_FINISH = 4;
+
+    private final ChangefeedKey key;
+    private final long upstreamId;
+    private final Instant createTime;
+    private final String creatorVersion;
+    private String sinkUri;
+    private long startTs;
+    private long targetTs;
+    private int adminJobType;
+    private GoStruct config;
+    private FeedState state;
+    private RunningError error;
+    private RunningError warning;
+    private long checkpointTs;
+    private long resolvedTs;
+
+    public Changefeed(ChangefeedKey key, long upstreamId, Instant createTime, String creatorVersion,
+                      String sinkUri, long startTs, long targetTs, GoStruct config) {
+        this.key = key;
+        this.upstreamId = upstreamId;
+        this.createTime = createTime;
+        this.creatorVersion = creatorVersion;
+        this.sinkUri = sinkUri;
+        this.startTs = startTs;
+        this.targetTs = targetTs;
+        this.config = config;
+        this.state = FeedState.NORMAL;
+        this.checkpointTs = startTs;
+        this.resolvedTs = startTs;
+    }
+
+    public ChangefeedKey key() { return key; }
+    public String namespace() { return key.namespace(); }
+    public String id() { return key.id(); }
+    public long upstreamId() { return upstreamId; }
+    public Instant createTime() { return createTime; }
+    public String creatorVersion() { return creatorVersion; }
+    public String sinkUri() { return sinkUri; }
+    public long startTs() { return startTs; }
+    public long targetTs() { return targetTs; }
+    public int adminJobType() { return adminJobType; }
+    public GoStruct config() { return config; }
+    public FeedState state() { return state; }
+    public RunningError error() { return error; }
+    public RunningError warning() { return warning; }
+    public long checkpointTs() { return checkpointTs; }
+
+    /** The owner's in-memory resolved ts: 0 unless the changefeed is running. */
+    public long resolvedTs() {
+        return state.running() ? resolvedTs : 0L;
+    }
+
+    /** Pause: from a running state to stopped; ignored otherwise. */
+    public void pause() {
+        if (!state.running()) return;
+        state = FeedState.STOPPED;
+        adminJobType = JOB_STOP;
+    }
+
+    /** Resume: from stopped/failed/finished to normal, error cleared; ignored otherwise. */
+    public void resume(long overwriteCheckpointTs) {
+        if (state.running()) return;
+        state = FeedState.NORMAL;
+        adminJobType = JOB_NONE;
+        error = null;
+        if (overwriteCheckpointTs > 0) {
+            startTs = overwriteCheckpointTs;
+            checkpointTs = overwriteCheckpointTs;
+        }
+        resolvedTs = checkpointTs;
+    }
+
+    /** Applies an accepted update of the info (PUT); the state is unchanged. */
+    public void update(String newSinkUri, long newTargetTs, GoStruct newConfig) {
+        this.sinkUri = newSinkUri;
+        this.targetTs = newTargetTs;
+        this.config = newConfig;
+    }
+
+    public void state(FeedState state, int adminJobType) {
+        this.state = state;
+        this.adminJobType = adminJobType;
+    }
+
+    public void error(RunningError error) {
+        this.error = error;
+    }
+
+    public void warning(RunningError warning) {
+        this.warning = warning;
+    }
+
+    public void checkpoint(long checkpointTs, long resolvedTs) {
+        this.checkpointTs = checkpointTs;
+        this.resolvedTs = resolvedTs;
+    }
+}

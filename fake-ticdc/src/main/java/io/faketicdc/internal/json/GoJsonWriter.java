@@ -1,0 +1,210 @@
+package io.faketicdc.internal.json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Writes JSON byte for byte as Go's encoding/json does: {@code json.Marshal} (compact) or
+ * {@code json.MarshalIndent(v, "", "    ")} (gin's IndentedJSON), HTML-escaping {@code <>&},
+ * lower-case hex escapes and unsigned 64-bit integers.
+ */
+public final class GoJsonWriter {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    private final boolean indent;
+    private byte[] buf = new byte[256];
+    private int len;
+    private int depth;
+    /** Per nesting level: has the container written an element yet. */
+    private boolean[] hasElement = new boolean[16];
+    private boolean afterName;
+
+    private GoJsonWriter(boolean indent) {
+        this.indent = indent;
+    }
+
+    public static GoJsonWriter compact() {
+        return new GoJsonWriter(false);
+    }
+
+    public static GoJsonWriter indented() {
+        return new GoJsonWriter(true);
+    }
+
+    public GoJsonWriter beginObject() {
+        beforeValue();
+        return open('{');
+    }
+
+    public GoJsonWriter endObject() {
+        return close('}');
+    }
+
+    public GoJsonWriter beginArray() {
+        beforeValue();
+        return open('[');
+    }
+
+    public GoJsonWriter endArray() {
+        return close(']');
+    }
+
+    public GoJsonWriter name(String name) {
+        separate();
+        writeString(name);
+        put(':');
+        if (indent) put(' ');
+        afterName = true;
+        return this;
+    }
+
+    public GoJsonWriter value(String s) {
+        if (s == null) return nullValue();
+        beforeValue();
+        writeString(s);
+        return this;
+    }
+
+    public GoJsonWriter value(boolean b) {
+        beforeValue();
+        ascii(b ? "true" : "false");
+        return this;
+    }
+
+    /** A signed Go integer (int, int64). */
+    public GoJsonWriter value(long n) {
+        beforeValue();
+        ascii(Long.toString(n));
+        return this;
+    }
+
+    /** A Go uint64 held in a Java long. */
+    public GoJsonWriter unsigned(long n) {
+        beforeValue();
+        ascii(Long.toUnsignedString(n));
+        return this;
+    }
+
+    public GoJsonWriter rawNumber(String literal) {
+        beforeValue();
+        ascii(literal);
+        return this;
+    }
+
+    public GoJsonWriter nullValue() {
+        beforeValue();
+        ascii("null");
+        return this;
+    }
+
+    public byte[] toBytes() {
+        return Arrays.copyOf(buf, len);
+    }
+
+    @Override
+    public String toString() {
+        return new String(buf, 0, len, StandardCharsets.UTF_8);
+    }
+
+    private GoJsonWriter open(char c) {
+        put(c);
+        depth++;
+        if (depth >= hasElement.length) hasElement = Arrays.copyOf(hasElement, depth * 2);
+        hasElement[depth] = false;
+        return this;
+    }
+
+    private GoJsonWriter close(char c) {
+        boolean any = hasElement[depth];
+        depth--;
+        if (indent && any) newline();
+        put(c);
+        return this;
+    }
+
+    /** Called before a value: inside an array it separates; after a name it does nothing. */
+    private void beforeValue() {
+        if (afterName) {
+            afterName = false;
+            return;
+        }
+        if (depth > 0) separate();
+    }
+
+    private void separate() {
+        if (hasElement[depth]) put(',');
+        hasElement[depth] = true;
+        if (indent) newline();
+    }
+
+    private void newline() {
+        put('\n');
+        for (int i = 0; i < depth; i++) ascii("    ");
+    }
+
+    private void writeString(String s) {
+        put('"');
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
+                    put(c);
+                    continue;
+                }
+                switch (c) {
+                    case '"': ascii("\\\""); break;
+                    case '\\': ascii("\\\\"); break;
+                    case '\n': ascii("\\n"); break;
+                    case '\r': ascii("\\r"); break;
+                    case '\t': ascii("\\t"); break;
+                    case '\b': ascii("\\b"); break;
+                    case '\f': ascii("\\f"); break;
+                    default: unicodeEscape(c);
+                }
+            } else if (c == '\u2028' || c == '\u2029') {
+                unicodeEscape(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                utf8(Character.toCodePoint(c, s.charAt(++i)));
+            } else if (Character.isSurrogate(c)) {
+                ascii("\\ufffd");
+            } else {
+                utf8(c);
+            }
+        }
+        put('"');
+    }
+
+    private void unicodeEscape(char c) {
+        ascii("\\u");
+        put(HEX[(c >> 12) & 0xf]);
+        put(HEX[(c >> 8) & 0xf]);
+        put(HEX[(c >> 4) & 0xf]);
+        put(HEX[c & 0xf]);
+    }
+
+    private void utf8(int cp) {
+        if (cp < 0x800) {
+            put(0xc0 | (cp >> 6));
+            put(0x80 | (cp & 0x3f));
+        } else if (cp < 0x10000) {
+            put(0xe0 | (cp >> 12));
+            put(0x80 | ((cp >> 6) & 0x3f));
+            put(0x80 | (cp & 0x3f));
+        } else {
+            put(0xf0 | (cp >> 18));
+            put(0x80 | ((cp >> 12) & 0x3f));
+            put(0x80 | ((cp >> 6) & 0x3f));
+            put(0x80 | (cp & 0x3f));
+        }
+    }
+
+    private void ascii(String s) {
+        for (int i = 0; i < s.length(); i++) put(s.charAt(i));
+    }
+
+    private void put(int b) {
+        if (len == buf.length) buf = Arrays.copyOf(buf, len * 2);
+        buf[len++] = (byte) b;
+    }
+}

@@ -1,0 +1,112 @@
+package io.faketicdc.internal.json;
+
+import io.faketicdc.internal.json.GoType.Field;
+import io.faketicdc.internal.json.GoType.Struct;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A Go struct value: one slot per field of its {@link Struct} type, zero-initialised. */
+public final class GoStruct {
+    private final Struct type;
+    private final Object[] values;
+
+    public GoStruct(Struct type) {
+        this.type = type;
+        List<Field> fields = type.fields();
+        this.values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) values[i] = GoType.zeroOf(fields.get(i).type());
+    }
+
+    public Struct type() {
+        return type;
+    }
+
+    public Object get(int index) {
+        return values[index];
+    }
+
+    public void set(int index, Object value) {
+        values[index] = value;
+    }
+
+    public Object get(String json) {
+        int i = type.indexOf(json);
+        if (i < 0) throw new IllegalArgumentException(type + " has no field " + json);
+        return values[i];
+    }
+
+    public GoStruct set(String json, Object value) {
+        int i = type.indexOf(json);
+        if (i < 0) throw new IllegalArgumentException(type + " has no field " + json);
+        values[i] = value;
+        return this;
+    }
+
+    public boolean has(String json) {
+        return type.indexOf(json) >= 0;
+    }
+
+    public GoStruct struct(String json) {
+        return (GoStruct) get(json);
+    }
+
+    public String string(String json) {
+        return (String) get(json);
+    }
+
+    public long number(String json) {
+        Object v = get(json);
+        return v == null ? 0L : (Long) v;
+    }
+
+    public Boolean bool(String json) {
+        return (Boolean) get(json);
+    }
+
+    /** A deep copy: structs, slices and maps are copied, immutable leaves shared. */
+    public GoStruct copy() {
+        GoStruct c = new GoStruct(type);
+        for (int i = 0; i < values.length; i++) c.values[i] = copyValue(values[i]);
+        return c;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object copyValue(Object v) {
+        if (v instanceof GoStruct s) return s.copy();
+        if (v instanceof List<?> l) {
+            List<Object> c = new ArrayList<>(l.size());
+            for (Object e : l) c.add(copyValue(e));
+            return c;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, e) -> c.put(k, copyValue(e)));
+            return c;
+        }
+        return v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof GoStruct other) || other.type != type) return false;
+        for (int i = 0; i < values.length; i++) {
+            if (!Objects.equals(values[i], other.values[i])) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = type.hashCode();
+        for (Object v : values) h = 31 * h + Objects.hashCode(v);
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        return GoMarshal.compact(this, type);
+    }
+}

@@ -1,0 +1,31 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.http.ApiError;
+import io.faketicdc.internal.http.HandlerPanic;
+import io.faketicdc.internal.json.GoBinder;
+import io.faketicdc.internal.json.GoJsonReader;
+import io.faketicdc.internal.json.GoJsonSyntaxException;
+import io.faketicdc.internal.json.GoStruct;
+import io.faketicdc.internal.json.JsonValue;
+
+/** gin's BindJSON over our Go-compatible decoder: any Content-Type, errors as the real 400. */
+final class Bodies {
+    private Bodies() { }
+
+    /**
+     * Decodes into {@code target}. {@code nullPanics}: the handler binds through a pointer to a
+     * pointer, so a {@code null} body leaves it nil and the handler panics (bare 500).
+     */
+    static GoStruct bind(byte[] body, GoStruct target, boolean nullPanics) {
+        try {
+            JsonValue doc = GoJsonReader.read(body);
+            if (doc == JsonValue.JNull.INSTANCE) {
+                if (nullPanics) throw new HandlerPanic("nil body");
+                return target;
+            }
+            return (GoStruct) GoBinder.decode(doc, target.type(), target);
+        } catch (GoJsonSyntaxException e) {
+            throw ApiError.bind(e.getMessage());
+        }
+    }
+}

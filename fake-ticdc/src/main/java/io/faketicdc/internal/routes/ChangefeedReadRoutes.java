@@ -1,0 +1,105 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.clock.Tso;
+import io.faketicdc.internal.cluster.Changefeed;
+import io.faketicdc.internal.cluster.ChangefeedKey;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.RunningError;
+import io.faketicdc.internal.config.ReplicaConfigs;
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.Route;
+import io.faketicdc.internal.http.Router;
+import io.faketicdc.internal.json.GoJsonWriter;
+import io.faketicdc.internal.json.GoStruct;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** GET list, detail, meta_info, status and synced (REFERENCE 3.2, 3.7-3.10). */
+final class ChangefeedReadRoutes {
+    private static final String BASE = "/api/v2/changefeeds";
+    private final ApiContext ctx;
+
+    ChangefeedReadRoutes(ApiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void register(Router r) {
+        r.add(new Route("GET", BASE, "list changefeeds", true, this::list));
+        r.add(new Route("GET", BASE + "/:changefeed_id", "get changefeed", true, c -> detail(c, true)));
+        r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
+        r.add(new Route("GET", BASE + "/:changefeed_id/status", "get changefeed status", true, this::status));
+        if (ctx.master()) r.add(new Route("GET", BASE + "/:changefeed_id/synced", "get changefeed synced", true, this::synced));
+    }
+
+    private ApiResponse list(Call call) {
+        String state = call.query("state");
+        String ns = Ids.namespace(call);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            List<Changefeed> shown = new ArrayList<>();
+            for (Changefeed cf : cluster.changefeeds(ns)) {
+                boolean wanted = state.isEmpty() ? cf.state().listedByDefault()
+                        : state.equals("all") || cf.state().wire().equals(state);
+                if (wanted) shown.add(cf);
+            }
+            GoJsonWriter w = GoJsonWriter.compact().beginObject()
+                    .name("total").value(shown.size())
+                    .name("items").beginArray();
+            for (Changefeed cf : shown) ChangefeedViews.listItem(w, cf, cluster, ctx.schema());
+            return ApiResponse.json(200, w.endArray().endObject());
+        }
+    }
+
+    private ApiResponse detail(Call call, boolean mask) {
+        ChangefeedKey key = Ids.key(call);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            Changefeed cf = ctx.require(key);
+            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
+            GoJsonWriter w = GoJsonWriter.compact();
+            ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
+                    mask, config, true, ChangefeedViews.getShowsError(cf, ctx.schema())));
+            return ApiResponse.json(200, w);
+        }
+    }
+
+    private ApiResponse status(Call call) {
+        ChangefeedKey key = Ids.key(call);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            Changefeed cf = ctx.require(key);
+            GoJsonWriter w = GoJsonWriter.compact().beginObject();
+            if (!cf.state().wire().isEmpty()) w.name("state").value(cf.state().wire());
+            w.name("resolved_ts").unsigned(cf.resolvedTs());
+            w.name("checkpoint_ts").unsigned(cf.checkpointTs());
+            Instant checkpoint = Tso.toInstant(cf.checkpointTs());
+            if (newer(cf.error(), checkpoint)) ChangefeedViews.error(w.name("last_error"), cf.error(), cluster);
+            if (newer(cf.warning(), checkpoint)) ChangefeedViews.error(w.name("last_warning"), cf.warning(), cluster);
+            return ApiResponse.json(200, w.endObject());
+        }
+    }
+
+    private static boolean newer(RunningError e, Instant checkpoint) {
+        return e != null && e.time() != null && e.time().isAfter(checkpoint);
+    }
+
+    private ApiResponse synced(Call call) {
+        ChangefeedKey key = Ids.key(call);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            Changefeed cf = ctx.require(key);
+            GoStruct cfg = ctx.schema().changefeedConfig().zero();
+            GoStruct replica = ctx.schema().defaultReplicaConfig();
+            GoStruct own = cf.config().struct("synced_status");
+            if (own != null && own.number("synced_check_interval") != 0 && own.number("checkpoint_interval") != 0) {
+                replica.set("synced_status", own.copy());
+            }
+            cfg.set("replica_config", replica);
+            String length = call.request().header("Content-Length");
+            if (length != null && !length.equals("0") && call.body().length > 0) Bodies.bind(call.body(), cfg, false);
+            return SyncedStatus.render(cf, cluster, cfg.struct("replica_config"));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.cluster.Capture;
+import io.faketicdc.internal.cluster.Changefeed;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.FeedState;
+import io.faketicdc.internal.cluster.RunningError;
+import io.faketicdc.internal.config.ApiSchema;
+import io.faketicdc.internal.config.SinkUris;
+import io.faketicdc.internal.json.GoJsonWriter;
+import io.faketicdc.internal.json.GoMarshal;
+import io.faketicdc.internal.json.GoStruct;
+
+/** The JSON shapes of REFERENCE section 9, key order and omitempty as the real structs. */
+final class ChangefeedViews {
+    private ChangefeedViews() { }
+
+    /** What to put into a ChangeFeedInfo besides the changefeed itself. */
+    record InfoOptions(boolean maskSinkUri, GoStruct config, boolean taskStatus, boolean showError) { }
+
+    /** ChangeFeedInfo (9.1). */
+    static void info(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema, InfoOptions o) {
+        w.beginObject();
+        if (cf.upstreamId() != 0) w.name("upstream_id").unsigned(cf.upstreamId());
+        w.name("namespace").value(cf.namespace());
+        w.name("id").value(cf.id());
+        String uri = o.maskSinkUri() ? SinkUris.mask(cf.sinkUri()) : cf.sinkUri();
+        if (!uri.isEmpty()) w.name("sink_uri").value(uri);
+        w.name("create_time").value(cluster.formats().rfc3339Nano(cf.createTime()));
+        if (cf.startTs() != 0) w.name("start_ts").unsigned(cf.startTs());
+        if (cf.targetTs() != 0) w.name("target_ts").unsigned(cf.targetTs());
+        if (cf.adminJobType() != 0) w.name("admin_job_type").value(cf.adminJobType());
+        if (o.config() != null) {
+            w.name("config");
+            GoMarshal.write(w, o.config(), schema.replicaConfig());
+        }
+        if (!cf.state().wire().isEmpty()) w.name("state").value(cf.state().wire());
+        if (o.showError() && cf.error() != null) {
+            w.name("error");
+            error(w, cf.error(), null);
+        }
+        if (!cf.creatorVersion().isEmpty()) w.name("creator_version").value(cf.creatorVersion());
+        w.name("resolved_ts").unsigned(cf.resolvedTs());
+        w.name("checkpoint_ts").unsigned(cf.checkpointTs());
+        w.name("checkpoint_time").value(cluster.formats().tsoTime(cf.checkpointTs()));
+        if (o.taskStatus() && cf.state() == FeedState.NORMAL) taskStatus(w, cluster);
+        w.endObject();
+    }
+
+    private static void taskStatus(GoJsonWriter w, Cluster cluster) {
+        w.name("task_status").beginArray();
+        for (Capture c : cluster.captures()) {
+            if (c.liveness() != Capture.ALIVE) continue;
+            w.beginObject().name("capture_id").value(c.id()).endObject();
+        }
+        w.endArray();
+    }
+
+    /** Whether GET shows the recorded error: master only for failed/warning/pending, v7.3 for all but normal. */
+    static boolean getShowsError(Changefeed cf, ApiSchema schema) {
+        FeedState s = cf.state();
+        if (!schema.master()) return s != FeedState.NORMAL;
+        return s == FeedState.FAILED || s == FeedState.WARNING || s == FeedState.PENDING;
+    }
+
+    /** ChangefeedCommonInfo (9.2), one list item. */
+    static void listItem(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema) {
+        w.beginObject();
+        w.name("upstream_id").unsigned(cf.upstreamId());
+        w.name("namespace").value(cf.namespace());
+        w.name("id").value(cf.id());
+        w.name("state").value(cf.state().listed());
+        w.name("checkpoint_tso").unsigned(cf.checkpointTs());
+        w.name("checkpoint_time").value(cluster.formats().tsoTime(cf.checkpointTs()));
+        w.name("error");
+        RunningError shown = listedError(cf, schema);
+        if (shown == null) w.nullValue(); else error(w, shown, cluster);
+        w.endObject();
+    }
+
+    private static RunningError listedError(Changefeed cf, ApiSchema schema) {
+        FeedState s = cf.state();
+        if (schema.master()) {
+            if (s == FeedState.NORMAL || s == FeedState.STOPPED || s == FeedState.FINISHED
+                    || s == FeedState.REMOVED || s == FeedState.UNINITIALIZED) {
+                return null;
+            }
+            return cf.error() != null ? cf.error() : cf.warning();
+        }
+        return s == FeedState.NORMAL ? null : cf.error();
+    }
+
+    /** RunningError; with {@code cluster} the {@code time} is written (list, status), else omitted. */
+    static void error(GoJsonWriter w, RunningError e, Cluster cluster) {
+        w.beginObject();
+        if (cluster != null && e.time() != null) w.name("time").value(cluster.formats().rfc3339Nano(e.time()));
+        w.name("addr").value(e.addr());
+        w.name("code").value(e.code());
+        w.name("message").value(e.message());
+        w.endObject();
+    }
+}

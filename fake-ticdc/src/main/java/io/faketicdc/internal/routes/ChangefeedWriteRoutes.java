@@ -1,0 +1,73 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.cluster.Changefeed;
+import io.faketicdc.internal.cluster.ChangefeedKey;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.http.ApiError;
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.Route;
+import io.faketicdc.internal.http.Router;
+import io.faketicdc.internal.json.GoStruct;
+
+/** POST create, PUT update, DELETE, pause and resume (REFERENCE 3.1, 3.3-3.6). */
+final class ChangefeedWriteRoutes {
+    private static final String BASE = "/api/v2/changefeeds";
+    private final ApiContext ctx;
+
+    ChangefeedWriteRoutes(ApiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void register(Router r) {
+        r.add(new Route("POST", BASE, "create changefeed", true, new CreateChangefeed(ctx)::handle));
+        r.add(new Route("PUT", BASE + "/:changefeed_id", "update changefeed", true, new UpdateChangefeed(ctx)::handle));
+        r.add(new Route("DELETE", BASE + "/:changefeed_id", "delete changefeed", true, this::delete));
+        r.add(new Route("POST", BASE + "/:changefeed_id/pause", "pause changefeed", true, this::pause));
+        r.add(new Route("POST", BASE + "/:changefeed_id/resume", "resume changefeed", true, this::resume));
+    }
+
+    /** Unknown is 200 (idempotent); otherwise removed before answering. */
+    private ApiResponse delete(Call call) {
+        ChangefeedKey key = Ids.key(call);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            cluster.remove(key);
+        }
+        return ApiResponse.emptyObject();
+    }
+
+    /** No body is read; pausing a stopped, failed or finished changefeed is a silent no-op. */
+    private ApiResponse pause(Call call) {
+        ChangefeedKey key = Ids.key(call);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            ctx.require(key).pause();
+        }
+        return ApiResponse.emptyObject();
+    }
+
+    private ApiResponse resume(Call call) {
+        ChangefeedKey key = Ids.key(call);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            Changefeed cf = ctx.require(key);
+            GoStruct body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
+            long overwrite = body.number("overwrite_checkpoint_ts");
+            long effective = overwrite != 0 ? overwrite : cf.checkpointTs();
+            if (ctx.master()) {
+                long now = cluster.currentTso();
+                if (Long.compareUnsigned(effective, now) > 0) {
+                    throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid checkpoint-ts " + Long.toUnsignedString(effective)
+                            + ", larger than current tso " + Long.toUnsignedString(now));
+                }
+            }
+            if (ctx.master() || overwrite != 0) {
+                long gc = cluster.gcSafepoint();
+                if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
+            }
+            cf.resume(overwrite);
+        }
+        return ApiResponse.emptyObject();
+    }
+}

@@ -1,0 +1,107 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.cluster.Changefeed;
+import io.faketicdc.internal.cluster.ChangefeedKey;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.config.ConfigValidator;
+import io.faketicdc.internal.config.GoUrl;
+import io.faketicdc.internal.config.ReplicaConfigs;
+import io.faketicdc.internal.config.SinkUris;
+import io.faketicdc.internal.http.ApiError;
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.HandlerPanic;
+import io.faketicdc.internal.json.GoJsonWriter;
+import io.faketicdc.internal.json.GoStruct;
+
+/** {@code POST /api/v2/changefeeds}: the checks of REFERENCE 3.1 in their real order. */
+final class CreateChangefeed {
+    private final ApiContext ctx;
+
+    CreateChangefeed(ApiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    ApiResponse handle(Call call) {
+        GoStruct target = ctx.schema().changefeedConfig().zero();
+        target.set("replica_config", ctx.schema().defaultReplicaConfig());
+        GoStruct cfg = Bodies.bind(call.body(), target, true);
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            Changefeed cf = create(cfg, cluster);
+            cluster.add(cf);
+            GoJsonWriter w = GoJsonWriter.compact();
+            ChangefeedViews.info(w, cf, cluster, ctx.schema(),
+                    new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
+            return ApiResponse.json(200, w);
+        }
+    }
+
+    private Changefeed create(GoStruct cfg, Cluster cluster) {
+        String sinkUri = cfg.string("sink_uri");
+        if (sinkUri.isEmpty()) {
+            throw ApiError.of("CDC:ErrSinkURIInvalid",
+                    "sink uri invalid 'sink_uri is empty, cannot create a changefeed without sink_uri'");
+        }
+        String id = cfg.string("changefeed_id");
+        if (id.isEmpty()) id = cluster.newUuid();
+        if (!Ids.valid(id)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid changefeed_id: " + id);
+        String ns = cfg.string("namespace");
+        if (ns.isEmpty()) ns = ChangefeedKey.DEFAULT_NAMESPACE;
+        if (!Ids.valid(ns)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid namespace: " + ns);
+        ChangefeedKey key = new ChangefeedKey(ns, id);
+        if (cluster.changefeed(key) != null) {
+            throw ApiError.of("CDC:ErrChangeFeedAlreadyExists", "changefeed already exists, " + id);
+        }
+        long startTs = startTs(cfg.number("start_ts"), cluster);
+        long targetTs = cfg.number("target_ts");
+        if (targetTs != 0 && Long.compareUnsigned(targetTs, startTs) <= 0) {
+            throw ApiError.of("CDC:ErrTargetTsBeforeStartTs", "fail to create changefeed because target-ts "
+                    + Long.toUnsignedString(targetTs) + " is earlier than start-ts " + Long.toUnsignedString(startTs));
+        }
+        GoUrl uri = parseSinkUri(sinkUri);
+        GoStruct requested = cfg.struct("replica_config");
+        if (requested == null) throw new HandlerPanic("nil replica_config");
+        GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
+        ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+        ConfigValidator.filter(config, ctx.schema());
+        SinkChecks.validate(uri, sinkUri, config);
+        return new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
+                cluster.identity().version(), sinkUri, startTs, targetTs, config);
+    }
+
+    private long startTs(long requested, Cluster cluster) {
+        boolean master = ctx.master();
+        long startTs = requested;
+        if (startTs == 0 || master) {
+            long now = cluster.currentTso();
+            if (startTs == 0) {
+                startTs = now;
+            } else if (Long.compareUnsigned(startTs, now) > 0) {
+                throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid start-ts " + Long.toUnsignedString(startTs)
+                        + ", larger than current tso " + Long.toUnsignedString(now));
+            }
+        }
+        long gc = cluster.gcSafepoint();
+        if (Long.compareUnsigned(startTs, gc) <= 0) throw startTsBeforeGc(startTs, gc);
+        return startTs;
+    }
+
+    static ApiError startTsBeforeGc(long ts, long gc) {
+        return ApiError.of("CDC:ErrStartTsBeforeGC", "fail to create or maintain changefeed because start-ts "
+                + Long.toUnsignedString(ts) + " is earlier than or equal to GC safepoint at " + Long.toUnsignedString(gc));
+    }
+
+    private GoUrl parseSinkUri(String sinkUri) {
+        try {
+            return GoUrl.parse(sinkUri);
+        } catch (GoUrl.UrlException e) {
+            if (!ctx.master()) {
+                throw ApiError.of("CDC:ErrSinkURIInvalid", "sink uri invalid '%s': " + e.getMessage());
+            }
+            String masked = SinkUris.maskForError(sinkUri);
+            throw ApiError.of("CDC:ErrSinkURIInvalid", "sink uri invalid '" + masked + "': "
+                    + e.withUrl(SinkUris.maskForError(e.url())));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.faketicdc.internal.server;
+
+import io.faketicdc.internal.http.ApiRequest;
+import io.faketicdc.internal.http.ApiResponse;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The Javalin/Jetty shell around the engine: one catch-all handler that turns each exchange
+ * into an {@link ApiRequest}, asks the engine, and writes the {@link ApiResponse} byte for byte.
+ * All routing and every status code come from the engine, none from Javalin.
+ */
+public final class HttpHost implements AutoCloseable {
+    private final Javalin app;
+    private volatile Function<ApiRequest, ApiResponse> engine = r -> ApiResponse.bare(503);
+
+    public HttpHost(String host, int port) {
+        QueuedThreadPool pool = new QueuedThreadPool(32, 2, 60_000);
+        pool.setName("fake-ticdc-" + port);
+        pool.setDaemon(true);
+        this.app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.jetty.host = host;
+            cfg.jetty.port = port;
+            cfg.jetty.threadPool = pool;
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+                http.setSendDateHeader(true);
+            });
+            for (HandlerType type : HandlerType.values()) {
+                if (type.isHttpMethod()) {
+                    cfg.routes.addHttpHandler(type, "/", this::handle);
+                    cfg.routes.addHttpHandler(type, "/<path>", this::handle);
+                }
+            }
+            cfg.routes.error(404, this::handle);
+        });
+    }
+
+    public void engine(Function<ApiRequest, ApiResponse> engine) {
+        this.engine = engine;
+    }
+
+    public HttpHost start() {
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void handle(Context ctx) throws IOException {
+        HttpServletRequest req = ctx.req();
+        ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
+                req.getQueryString(), headers(req), req.getInputStream().readAllBytes(), req.getLocalPort());
+        write(ctx.res(), engine.apply(request));
+    }
+
+    private static void write(HttpServletResponse res, ApiResponse response) throws IOException {
+        res.setStatus(response.status());
+        if (response.contentType() != null) contentType(res, response.contentType());
+        response.headers().forEach(res::setHeader);
+        res.setContentLength(response.body().length);
+        if (response.body().length > 0) res.getOutputStream().write(response.body());
+    }
+
+    /** Sets Content-Type verbatim; the servlet API would rewrite "a; charset=b" as "a;charset=b". */
+    private static void contentType(HttpServletResponse res, String type) {
+        if (res instanceof ServletApiResponse api) {
+            Response core = api.getResponse();
+            while (core instanceof Response.Wrapper w) core = w.getWrapped();
+            core.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        } else {
+            res.setHeader("Content-Type", type);
+        }
+    }
+
+    private static Map<String, List<String>> headers(HttpServletRequest req) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(req.getHeaderNames())) {
+            headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+        }
+        return headers;
+    }
+
+    /** Percent-decodes the request path as Go's URL.Path ('+' stays '+'). */
+    static String decodePath(String raw) {
+        if (raw.indexOf('%') < 0) return raw;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length() + 0 && i + 2 <= raw.length() - 1
+                    && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+                out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
