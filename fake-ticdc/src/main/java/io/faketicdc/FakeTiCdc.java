@@ -53,7 +53,7 @@ public final class FakeTiCdc implements AutoCloseable {
             h.start();
         } catch (RuntimeException e) {
             h.close();
-            throw new IllegalStateException("fake-ticdc could not bind " + config.host() + ":" + config.port()
+            throw new IllegalStateException("could not bind " + config.host() + ":" + config.port()
                     + ": " + rootMessage(e), e);
         }
         String bound = hostForUrl(config.host()) + ":" + h.port();

@@ -26,8 +26,24 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--seed", description = "seed for generated IDs (default: a fixed seed)")
     Long seed;
 
+    @Option(names = "--log-level", defaultValue = "warn", description = "log level of the fake itself: error, warn, info, debug (default: ${DEFAULT-VALUE})")
+    String logLevel;
+
     public static void main(String[] args) {
+        // quiet Jetty and Javalin unless asked; must happen before the first logger exists
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel(args));
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // Javalin logs a bind failure that our one-line error already explains
+        System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
         System.exit(run(args));
+    }
+
+    private static String logLevel(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--log-level=")) return args[i].substring("--log-level=".length());
+            if (args[i].equals("--log-level") && i + 1 < args.length) return args[i + 1];
+        }
+        return "warn";
     }
 
     static int run(String[] args) {
