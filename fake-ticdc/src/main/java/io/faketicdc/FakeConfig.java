@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param tickingClock   whether the clock follows real time (false: it moves only when told)
  * @param zone           the server's local zone for rendered times; null means the JVM's
  * @param gcSafepoint    the upstream GC safepoint TSO; null means 10 minutes before the start
+ * @param captures       how many capture processes, each on its own port (port, port+1, ...)
  */
 public record FakeConfig(
         String host,
@@ -34,7 +35,8 @@ public record FakeConfig(
         Instant startInstant,
         boolean tickingClock,
         ZoneId zone,
-        Long gcSafepoint) {
+        Long gcSafepoint,
+        int captures) {
 
     public static final long DEFAULT_SEED = 20230227L;
 
@@ -43,6 +45,10 @@ public record FakeConfig(
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(clusterId, "clusterId");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+        if (captures < 1) throw new IllegalArgumentException("a cluster needs at least one capture: " + captures);
+        if (port != 0 && port + captures - 1 > 65535) {
+            throw new IllegalArgumentException("ports " + port + ".." + (port + captures - 1) + " out of range");
+        }
     }
 
     public static Builder builder() {
@@ -63,6 +69,7 @@ public record FakeConfig(
         b.tickingClock = tickingClock;
         b.zone = zone;
         b.gcSafepoint = gcSafepoint;
+        b.captures = captures;
         return b;
     }
 
@@ -85,6 +92,7 @@ public record FakeConfig(
         private boolean tickingClock;
         private ZoneId zone;
         private Long gcSafepoint;
+        private int captures = 1;
 
         private Builder() { }
 
@@ -100,10 +108,11 @@ public record FakeConfig(
         public Builder tickingClock(boolean ticking) { this.tickingClock = ticking; return this; }
         public Builder zone(ZoneId zone) { this.zone = zone; return this; }
         public Builder gcSafepoint(long tso) { this.gcSafepoint = tso; return this; }
+        public Builder captures(int captures) { this.captures = captures; return this; }
 
         public FakeConfig build() {
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
-                    seed, startInstant, tickingClock, zone, gcSafepoint);
+                    seed, startInstant, tickingClock, zone, gcSafepoint, captures);
         }
     }
 }

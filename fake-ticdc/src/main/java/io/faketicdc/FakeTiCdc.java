@@ -1,10 +1,12 @@
 package io.faketicdc;
 
 import io.faketicdc.internal.cluster.Cluster;
-import io.faketicdc.internal.http.Dispatcher;
 import io.faketicdc.internal.routes.ApiRoutes;
-import io.faketicdc.internal.server.HttpHost;
+import io.faketicdc.internal.routes.CaptureEndpoint;
+import io.faketicdc.internal.server.CaptureServers;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,8 +23,9 @@ import java.util.function.Consumer;
  */
 public final class FakeTiCdc implements AutoCloseable {
     private final FakeConfig config;
-    private HttpHost host;
+    private CaptureServers servers;
     private Cluster cluster;
+    private FakeCluster handle;
     private String baseUrl;
 
     private FakeTiCdc(FakeConfig config) {
@@ -45,33 +48,57 @@ public final class FakeTiCdc implements AutoCloseable {
         return new FakeTiCdc(config);
     }
 
-    /** Binds the port and starts serving; returns {@code this}. */
+    /** Binds the port (one per capture) and starts serving; returns {@code this}. */
     public synchronized FakeTiCdc start() {
-        if (host != null) throw new IllegalStateException("fake already started");
-        HttpHost h = new HttpHost(config.host(), config.port());
+        if (servers != null) throw new IllegalStateException("fake already started");
+        CaptureServers s;
         try {
-            h.start();
+            s = CaptureServers.bind(config.host(), config.port(), config.captures());
         } catch (RuntimeException e) {
-            h.close();
             throw new IllegalStateException("could not bind " + config.host() + ":" + config.port()
                     + ": " + rootMessage(e), e);
         }
-        String bound = hostForUrl(config.host()) + ":" + h.port();
-        this.cluster = new Cluster(config, config.advertiseAddr() != null ? config.advertiseAddr() : bound);
-        Dispatcher dispatcher = new Dispatcher(ApiRoutes.build(cluster));
-        h.engine(dispatcher::dispatch);
-        this.host = h;
-        this.baseUrl = "http://" + bound;
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < s.count(); i++) addresses.add(advertised(i, s.port(i)));
+        this.cluster = new Cluster(config, addresses);
+        List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(cluster, s::port);
+        s.engines(endpoints);
+        this.servers = s;
+        this.handle = new FakeCluster(cluster, s);
+        this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
         return this;
+    }
+
+    private String advertised(int slot, int boundPort) {
+        String adv = config.advertiseAddr();
+        if (adv == null) return hostForUrl(config.host()) + ":" + boundPort;
+        int colon = adv.lastIndexOf(':');
+        return adv.substring(0, colon + 1) + (Integer.parseInt(adv.substring(colon + 1)) + slot);
     }
 
     public FakeConfig config() {
         return config;
     }
 
-    /** The bound port. */
+    /** The bound port of the first capture. */
     public int port() {
-        return started().port();
+        return started().port(0);
+    }
+
+    /** The bound port of the capture in a slot. */
+    public int port(int slot) {
+        return started().port(slot);
+    }
+
+    /** {@code http://127.0.0.1:<port>} of the capture in a slot. */
+    public String baseUrl(int slot) {
+        return "http://" + hostForUrl(config.host()) + ":" + started().port(slot);
+    }
+
+    /** The capture processes, to read and to script. */
+    public FakeCluster cluster() {
+        started();
+        return handle;
     }
 
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
@@ -87,13 +114,13 @@ public final class FakeTiCdc implements AutoCloseable {
     /** Stops serving and frees the port. Idempotent. */
     @Override
     public synchronized void close() {
-        if (host != null) host.close();
+        if (servers != null) servers.close();
     }
 
-    private HttpHost started() {
-        HttpHost h = host;
-        if (h == null) throw new IllegalStateException("fake not started: call start() first");
-        return h;
+    private CaptureServers started() {
+        CaptureServers s = servers;
+        if (s == null) throw new IllegalStateException("fake not started: call start() first");
+        return s;
     }
 
     private static String hostForUrl(String host) {

@@ -60,6 +60,11 @@ public abstract class ApiTestBase {
         return Http.send(fake.port(), method, target, body, headers);
     }
 
+    /** Sends to the capture process in a slot (its own port). */
+    protected Http.Response sendTo(int slot, String method, String target, String body, String... headers) {
+        return Http.send(fake.port(slot), method, target, body, headers);
+    }
+
     /** Creates a changefeed through the API and checks it worked. */
     protected Http.Response create(String body) {
         Http.Response r = post("/api/v2/changefeeds", body);

@@ -1,32 +1,43 @@
 package io.faketicdc.internal.cluster;
 
-/** One TiCDC server process: a stable ID, its advertised address and its liveness. */
+/**
+ * One TiCDC server process: a stable ID for its session, its advertised address, its liveness
+ * ({@code 0} alive, {@code 1} stopping, never back) and whether it finished starting up.
+ */
 public final class Capture {
     public static final int ALIVE = 0;
     public static final int STOPPING = 1;
 
     private final String id;
     private final String advertiseAddr;
+    private final int index;
     private int liveness = ALIVE;
+    private boolean ready = true;
+    private boolean draining;
+    private String logLevel = "info";
 
-    public Capture(String id, String advertiseAddr) {
+    public Capture(String id, String advertiseAddr, int index) {
         this.id = id;
         this.advertiseAddr = advertiseAddr;
+        this.index = index;
     }
 
-    public String id() {
-        return id;
+    public String id() { return id; }
+    public String address() { return advertiseAddr; }
+    /** Which process of the cluster this is (0 for the first port), kept across restarts. */
+    public int index() { return index; }
+    public int liveness() { return liveness; }
+    public boolean ready() { return ready; }
+    public boolean draining() { return draining; }
+    public String logLevel() { return logLevel; }
+
+    /** May hold tables and campaign for owner: alive, not stopping, not being drained. */
+    public boolean schedulable() {
+        return liveness == ALIVE && !draining;
     }
 
-    public String address() {
-        return advertiseAddr;
-    }
-
-    public int liveness() {
-        return liveness;
-    }
-
-    void liveness(int liveness) {
-        this.liveness = liveness;
-    }
+    void stopping() { this.liveness = STOPPING; }
+    void draining(boolean draining) { this.draining = draining; }
+    public void ready(boolean ready) { this.ready = ready; }
+    public void logLevel(String level) { this.logLevel = level; }
 }

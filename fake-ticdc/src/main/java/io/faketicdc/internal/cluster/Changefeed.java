@@ -2,6 +2,8 @@ package io.faketicdc.internal.cluster;
 
 import io.faketicdc.internal.json.GoStruct;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A changefeed as the owner knows it: its info (metadata) and its status. Mutable; every access
@@ -28,6 +30,8 @@ public final class Changefeed {
     private RunningError warning;
     private long checkpointTs;
     private long resolvedTs;
+    /** Table ID to the ID of the capture replicating it; empty unless running. */
+    private final Map<Long, String> tables = new LinkedHashMap<>();
 
     public Changefeed(ChangefeedKey key, long upstreamId, Instant createTime, String creatorVersion,
                       String sinkUri, long startTs, long targetTs, GoStruct config) {
@@ -59,6 +63,7 @@ public final class Changefeed {
     public RunningError error() { return error; }
     public RunningError warning() { return warning; }
     public long checkpointTs() { return checkpointTs; }
+    public Map<Long, String> tables() { return tables; }
 
     /** The owner's in-memory resolved ts: 0 unless the changefeed is running. */
     public long resolvedTs() {

@@ -9,7 +9,6 @@ import io.faketicdc.internal.clock.VirtualClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -28,12 +27,14 @@ public final class Cluster {
     private final TsoOracle tso;
     private final TimeFormats formats;
     private final SplittableRandom ids;
-    private final List<Capture> captures = new ArrayList<>();
+    private final Membership membership;
+    private final List<UpstreamTable> upstreamTables = UpstreamTable.defaults();
     private final TreeMap<ChangefeedKey, Changefeed> changefeeds = new TreeMap<>();
-    private Capture owner;
     private long gcSafepoint;
+    private boolean unhealthy;
+    private int drainBatch = 2;
 
-    public Cluster(FakeConfig config, String advertiseAddr) {
+    public Cluster(FakeConfig config, List<String> captureAddresses) {
         this.config = config;
         Instant start = config.startInstant() != null
                 ? config.startInstant() : Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -44,9 +45,8 @@ public final class Cluster {
         this.ids = new SplittableRandom(config.seed());
         this.gcSafepoint = config.gcSafepoint() != null
                 ? config.gcSafepoint() : Tso.of(start.minus(10, ChronoUnit.MINUTES));
-        Capture first = new Capture(uuid(new SplittableRandom(config.seed() ^ 0xCA97L)), advertiseAddr);
-        captures.add(first);
-        owner = first;
+        SplittableRandom captureIds = new SplittableRandom(config.seed() ^ 0xCA97L);
+        this.membership = new Membership(captureAddresses, () -> uuid(captureIds));
     }
 
     public Object lock() { return lock; }
@@ -57,8 +57,13 @@ public final class Cluster {
     public TimeFormats formats() { return formats; }
     public long gcSafepoint() { return gcSafepoint; }
     public void gcSafepoint(long tso) { this.gcSafepoint = tso; }
-    public List<Capture> captures() { return captures; }
-    public Capture owner() { return owner; }
+    public Membership membership() { return membership; }
+    public List<Capture> captures() { return membership.captures(); }
+    public Capture owner() { return membership.owner(); }
+    public List<UpstreamTable> upstreamTables() { return upstreamTables; }
+    public boolean unhealthy() { return unhealthy; }
+    public void unhealthy(boolean unhealthy) { this.unhealthy = unhealthy; }
+    public void drainBatch(int tablesPerPoll) { this.drainBatch = Math.max(1, tablesPerPoll); }
 
     /** PD's current TSO (each call returns a larger one). */
     public long currentTso() {
@@ -71,6 +76,7 @@ public final class Cluster {
 
     public void add(Changefeed cf) {
         changefeeds.put(cf.key(), cf);
+        reschedule();
     }
 
     public Changefeed remove(ChangefeedKey key) {
@@ -86,6 +92,46 @@ public final class Cluster {
     public Iterable<Changefeed> changefeeds(String namespace) {
         return changefeeds.subMap(new ChangefeedKey(namespace, ""), true,
                 new ChangefeedKey(namespace + "\u0000", ""), false).values();
+    }
+
+    /** Re-places tables after any change of changefeed states or captures. */
+    public void reschedule() {
+        TableScheduler.rebalance(this);
+    }
+
+    /** One drain poll: the tables still on the capture, then up to a batch of them move away. */
+    public int drainPoll(Capture c) {
+        membership.draining(c);
+        int count = TableScheduler.tablesOn(this, c);
+        TableScheduler.moveAway(this, c, drainBatch);
+        return count;
+    }
+
+    public int tablesOn(Capture c) {
+        return TableScheduler.tablesOn(this, c);
+    }
+
+    public void resignOwner() {
+        membership.resign();
+    }
+
+    /** Graceful shutdown begins: liveness 1, ownership given up, tables move away. */
+    public void stopping(Capture c) {
+        membership.stopping(c);
+        reschedule();
+    }
+
+    /** The capture's process is gone (crashed, or finished shutting down). */
+    public void leave(Capture c) {
+        membership.leave(c);
+        reschedule();
+    }
+
+    /** A process starts in an empty slot with a new capture ID. */
+    public Capture join(int slot) {
+        Capture c = membership.join(slot);
+        reschedule();
+        return c;
     }
 
     /** A random UUID v4 from the fake's seed, as TiCDC generates for IDs. */

@@ -48,25 +48,34 @@ public final class ApiSchema {
 
     private static final class Holder {
         static final ApiSchema MASTER = new ApiSchema(Profile.MASTER, MasterApiTypes.CHANGEFEED_CONFIG,
-                MasterApiTypes.REPLICA_CONFIG, MasterApiTypes.RESUME_CHANGEFEED_CONFIG, MASTER_DEFAULT);
+                MasterApiTypes.REPLICA_CONFIG, MasterApiTypes.RESUME_CHANGEFEED_CONFIG, MasterApiTypes.UPSTREAM_CONFIG,
+                MasterApiTypes.VERIFY_TABLE_CONFIG, MasterApiTypes.RESOLVE_LOCK_REQ, MASTER_DEFAULT);
     }
 
     private static final class V73Holder {
         static final ApiSchema V7_3 = new ApiSchema(Profile.V7_3, V73ApiTypes.CHANGEFEED_CONFIG,
-                V73ApiTypes.REPLICA_CONFIG, V73ApiTypes.RESUME_CHANGEFEED_CONFIG, V73_DEFAULT);
+                V73ApiTypes.REPLICA_CONFIG, V73ApiTypes.RESUME_CHANGEFEED_CONFIG, V73ApiTypes.UPSTREAM_CONFIG,
+                V73ApiTypes.VERIFY_TABLE_CONFIG, V73ApiTypes.RESOLVE_LOCK_REQ, V73_DEFAULT);
     }
 
     private final Profile profile;
     private final Struct changefeedConfig;
     private final Struct replicaConfig;
     private final Struct resumeConfig;
+    private final Struct upstreamConfig;
+    private final Struct verifyTableConfig;
+    private final Struct resolveLockReq;
     private final GoStruct defaultReplicaConfig;
 
-    private ApiSchema(Profile profile, Struct changefeedConfig, Struct replicaConfig, Struct resumeConfig, String defaults) {
+    private ApiSchema(Profile profile, Struct changefeedConfig, Struct replicaConfig, Struct resumeConfig,
+                      Struct upstreamConfig, Struct verifyTableConfig, Struct resolveLockReq, String defaults) {
         this.profile = profile;
         this.changefeedConfig = changefeedConfig;
         this.replicaConfig = replicaConfig;
         this.resumeConfig = resumeConfig;
+        this.upstreamConfig = upstreamConfig;
+        this.verifyTableConfig = verifyTableConfig;
+        this.resolveLockReq = resolveLockReq;
         try {
             this.defaultReplicaConfig = (GoStruct) GoBinder.decode(
                     GoJsonReader.read(defaults.getBytes(StandardCharsets.UTF_8)), replicaConfig, replicaConfig.zero());
@@ -84,6 +93,9 @@ public final class ApiSchema {
     public Struct changefeedConfig() { return changefeedConfig; }
     public Struct replicaConfig() { return replicaConfig; }
     public Struct resumeConfig() { return resumeConfig; }
+    public Struct upstreamConfig() { return upstreamConfig; }
+    public Struct verifyTableConfig() { return verifyTableConfig; }
+    public Struct resolveLockReq() { return resolveLockReq; }
 
     /** A fresh, modifiable copy of the profile's default API replica config. */
     public GoStruct defaultReplicaConfig() {

@@ -50,6 +50,16 @@ public final class ApiError extends RuntimeException {
         return new ApiError("CDC:ErrAPIInvalidParam", msg, 400, true);
     }
 
+    /** A BindJSON failure reported with a handler's own wording (still 400, text/plain). */
+    public static ApiError committed(String code, String message) {
+        return new ApiError(code, "[" + code + "]" + message, 400, true);
+    }
+
+    /** The error of a handler that committed its status first (e.g. drain's 503): text/plain. */
+    public ApiError committedAs(int newStatus) {
+        return new ApiError(code, getMessage(), newStatus, true);
+    }
+
     static int statusFor(String errorMsg) {
         for (String c : BAD_REQUEST_CODES) {
             if (errorMsg.contains(c)) return 400;

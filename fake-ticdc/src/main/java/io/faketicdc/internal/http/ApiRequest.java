@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One HTTP request as the engine sees it, independent of the server library: the method, the
- * percent-decoded path gin routes on, the raw query, the headers and the body bytes.
+ * percent-decoded path gin routes on, the raw query, the headers and the body bytes, and which
+ * capture (its slot, i.e. its port) received it.
  */
 public record ApiRequest(
         String method,
@@ -14,7 +15,8 @@ public record ApiRequest(
         String rawQuery,
         Map<String, List<String>> headers,
         byte[] body,
-        int localPort) {
+        int localPort,
+        int slot) {
 
     /** First value of a header, case-insensitive, or null. */
     public String header(String name) {
@@ -31,6 +33,11 @@ public record ApiRequest(
 
     public String pathAndQuery() {
         return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+    }
+
+    /** The same request as received by another capture, with extra headers (owner forwarding). */
+    public ApiRequest forwardedTo(int ownerPort, int ownerSlot, Map<String, List<String>> newHeaders) {
+        return new ApiRequest(method, path, rawQuery, newHeaders, body, ownerPort, ownerSlot);
     }
 
     public String methodUpper() {

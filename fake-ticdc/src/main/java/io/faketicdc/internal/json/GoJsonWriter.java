@@ -12,6 +12,7 @@ public final class GoJsonWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final boolean indent;
+    private final String indentUnit;
     private byte[] buf = new byte[256];
     private int len;
     private int depth;
@@ -19,16 +20,23 @@ public final class GoJsonWriter {
     private boolean[] hasElement = new boolean[16];
     private boolean afterName;
 
-    private GoJsonWriter(boolean indent) {
+    private GoJsonWriter(boolean indent, String indentUnit) {
         this.indent = indent;
+        this.indentUnit = indentUnit;
     }
 
     public static GoJsonWriter compact() {
-        return new GoJsonWriter(false);
+        return new GoJsonWriter(false, "");
     }
 
+    /** gin's IndentedJSON: four spaces. */
     public static GoJsonWriter indented() {
-        return new GoJsonWriter(true);
+        return new GoJsonWriter(true, "    ");
+    }
+
+    /** MarshalIndent with another indent, e.g. one space for the legacy root routes. */
+    public static GoJsonWriter indented(String unit) {
+        return new GoJsonWriter(true, unit);
     }
 
     public GoJsonWriter beginObject() {
@@ -139,7 +147,7 @@ public final class GoJsonWriter {
 
     private void newline() {
         put('\n');
-        for (int i = 0; i < depth; i++) ascii("    ");
+        for (int i = 0; i < depth; i++) ascii(indentUnit);
     }
 
     private void writeString(String s) {

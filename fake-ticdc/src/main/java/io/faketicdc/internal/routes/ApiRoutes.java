@@ -3,6 +3,9 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.Router;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /** Builds the router of one fake: every route the real server has for the fake's profile. */
 public final class ApiRoutes {
@@ -13,6 +16,22 @@ public final class ApiRoutes {
         Router router = new Router();
         new ChangefeedReadRoutes(ctx).register(router);
         new ChangefeedWriteRoutes(ctx).register(router);
+        ClusterRoutes clusterRoutes = new ClusterRoutes(ctx);
+        clusterRoutes.register(router);
+        new ProcessorRoutes(ctx).register(router);
+        new UpstreamRoutes(ctx).register(router);
+        new V1Routes(ctx, clusterRoutes).register(router);
+        new RootRoutes(ctx).register(router);
         return router;
+    }
+
+    /** One endpoint per capture slot, sharing one router and forwarding to each other. */
+    public static List<CaptureEndpoint> endpoints(Cluster cluster, IntUnaryOperator ports) {
+        Router router = build(cluster);
+        List<CaptureEndpoint> endpoints = new ArrayList<>();
+        for (int slot = 0; slot < cluster.membership().slots(); slot++) {
+            endpoints.add(new CaptureEndpoint(cluster, router, slot, ports, endpoints));
+        }
+        return List.copyOf(endpoints);
     }
 }

@@ -43,15 +43,23 @@ final class ChangefeedViews {
         w.name("resolved_ts").unsigned(cf.resolvedTs());
         w.name("checkpoint_ts").unsigned(cf.checkpointTs());
         w.name("checkpoint_time").value(cluster.formats().tsoTime(cf.checkpointTs()));
-        if (o.taskStatus() && cf.state() == FeedState.NORMAL) taskStatus(w, cluster);
+        if (o.taskStatus() && cf.state() == FeedState.NORMAL) taskStatus(w, cf, cluster);
         w.endObject();
     }
 
-    private static void taskStatus(GoJsonWriter w, Cluster cluster) {
+    /** One entry per capture, with the IDs of this changefeed's tables on it (omitted when none). */
+    private static void taskStatus(GoJsonWriter w, Changefeed cf, Cluster cluster) {
+        cluster.reschedule();
         w.name("task_status").beginArray();
         for (Capture c : cluster.captures()) {
-            if (c.liveness() != Capture.ALIVE) continue;
-            w.beginObject().name("capture_id").value(c.id()).endObject();
+            w.beginObject().name("capture_id").value(c.id());
+            java.util.List<Long> tables = ProcessorRoutes.tablesOf(cf, c);
+            if (!tables.isEmpty()) {
+                w.name("table_ids").beginArray();
+                for (long id : tables) w.value(id);
+                w.endArray();
+            }
+            w.endObject();
         }
         w.endArray();
     }

@@ -30,7 +30,10 @@ public final class HttpHost implements AutoCloseable {
     private final Javalin app;
     private volatile Function<ApiRequest, ApiResponse> engine = r -> ApiResponse.bare(503);
 
-    public HttpHost(String host, int port) {
+    private final int slot;
+
+    public HttpHost(String host, int port, int slot) {
+        this.slot = slot;
         QueuedThreadPool pool = new QueuedThreadPool(32, 2, 60_000);
         pool.setName("fake-ticdc-" + port);
         pool.setDaemon(true);
@@ -77,25 +80,30 @@ public final class HttpHost implements AutoCloseable {
     private void handle(Context ctx) throws IOException {
         HttpServletRequest req = ctx.req();
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
-                req.getQueryString(), headers(req), req.getInputStream().readAllBytes(), req.getLocalPort());
+                req.getQueryString(), headers(req), req.getInputStream().readAllBytes(), req.getLocalPort(), slot);
         write(ctx.res(), engine.apply(request));
     }
 
     private static void write(HttpServletResponse res, ApiResponse response) throws IOException {
         res.setStatus(response.status());
-        if (response.contentType() != null) contentType(res, response.contentType());
+        contentType(res, response.contentType());
         response.headers().forEach(res::setHeader);
         res.setContentLength(response.body().length);
         if (response.body().length > 0) res.getOutputStream().write(response.body());
     }
 
-    /** Sets Content-Type verbatim; the servlet API would rewrite "a; charset=b" as "a;charset=b". */
+    /**
+     * Sets Content-Type verbatim, or removes it (null); the servlet API would rewrite
+     * "a; charset=b" as "a;charset=b", and Javalin presets a default type.
+     */
     private static void contentType(HttpServletResponse res, String type) {
         if (res instanceof ServletApiResponse api) {
+            res.setContentType(null);
             Response core = api.getResponse();
             while (core instanceof Response.Wrapper w) core = w.getWrapped();
-            core.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
-        } else {
+            if (type == null) core.getHeaders().remove(HttpHeader.CONTENT_TYPE);
+            else core.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        } else if (type != null) {
             res.setHeader("Content-Type", type);
         }
     }

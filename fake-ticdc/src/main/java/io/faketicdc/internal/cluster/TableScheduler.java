@@ -1,0 +1,94 @@
+package io.faketicdc.internal.cluster;
+
+import io.faketicdc.internal.config.TableFilters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places the upstream tables of every running changefeed on captures, deterministically: a
+ * table without a home goes to the schedulable capture holding the fewest tables of that
+ * changefeed (lowest slot on ties). Tables on a capture being drained stay until a drain poll
+ * moves them; tables on captures that left or are stopping move at once.
+ */
+final class TableScheduler {
+    private TableScheduler() { }
+
+    static void rebalance(Cluster cluster) {
+        List<Capture> targets = schedulable(cluster);
+        for (Changefeed cf : cluster.changefeeds()) {
+            Map<Long, String> tables = cf.tables();
+            if (!cf.state().running()) {
+                tables.clear();
+                continue;
+            }
+            tables.entrySet().removeIf(e -> {
+                Capture c = cluster.membership().byId(e.getValue());
+                return c == null || c.liveness() != Capture.ALIVE;
+            });
+            for (UpstreamTable t : cluster.upstreamTables()) {
+                if (!TableFilters.replicates(cf.config(), t)) continue;
+                if (!tables.containsKey(t.id())) {
+                    Capture home = leastLoaded(tables, targets, null);
+                    if (home != null) tables.put(t.id(), home.id());
+                }
+            }
+        }
+    }
+
+    /** Moves up to {@code max} tables of normal changefeeds off {@code from}; returns how many moved. */
+    static int moveAway(Cluster cluster, Capture from, int max) {
+        List<Capture> targets = schedulable(cluster);
+        targets.remove(from);
+        int moved = 0;
+        for (Changefeed cf : cluster.changefeeds()) {
+            if (cf.state() != FeedState.NORMAL) continue;
+            for (Map.Entry<Long, String> e : cf.tables().entrySet()) {
+                if (moved >= max) return moved;
+                if (!e.getValue().equals(from.id())) continue;
+                Capture home = leastLoaded(cf.tables(), targets, from);
+                if (home == null) return moved;
+                e.setValue(home.id());
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** Tables on {@code c} summed over normal changefeeds (the drain answer). */
+    static int tablesOn(Cluster cluster, Capture c) {
+        int n = 0;
+        for (Changefeed cf : cluster.changefeeds()) {
+            if (cf.state() != FeedState.NORMAL) continue;
+            for (String owner : cf.tables().values()) {
+                if (owner.equals(c.id())) n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<Capture> schedulable(Cluster cluster) {
+        List<Capture> out = new ArrayList<>();
+        for (Capture c : cluster.membership().captures()) {
+            if (c.schedulable()) out.add(c);
+        }
+        return out;
+    }
+
+    private static Capture leastLoaded(Map<Long, String> tables, List<Capture> targets, Capture exclude) {
+        Capture best = null;
+        int bestCount = Integer.MAX_VALUE;
+        for (Capture c : targets) {
+            if (c == exclude) continue;
+            int n = 0;
+            for (String owner : tables.values()) {
+                if (owner.equals(c.id())) n++;
+            }
+            if (n < bestCount) {
+                best = c;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,126 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.cluster.Capture;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.http.ApiError;
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.HandlerPanic;
+import io.faketicdc.internal.http.Route;
+import io.faketicdc.internal.http.Router;
+import io.faketicdc.internal.json.GoBinder;
+import io.faketicdc.internal.json.GoJsonReader;
+import io.faketicdc.internal.json.GoJsonSyntaxException;
+import io.faketicdc.internal.json.GoJsonWriter;
+import io.faketicdc.internal.json.GoType;
+import io.faketicdc.internal.json.GoType.Field;
+import io.faketicdc.internal.json.GoType.Scalar;
+import io.faketicdc.internal.json.GoStruct;
+import io.faketicdc.internal.json.JsonValue;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** health, status, log, captures, drain and owner resign of /api/v2 (REFERENCE 4.1, 4.2, 4.5, 5.1-5.3). */
+final class ClusterRoutes {
+    private static final GoType.Struct LOG_LEVEL_REQ = new GoType.Struct("v2.LogLevelReq")
+            .fields(List.of(Field.of("log_level", Scalar.STRING)));
+    private static final Set<String> LEVELS = Set.of("debug", "info", "warn", "error", "dpanic", "panic", "fatal", "");
+    private final ApiContext ctx;
+
+    ClusterRoutes(ApiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void register(Router r) {
+        r.add(new Route("GET", "/api/v2/health", "health", true, this::health));
+        r.add(new Route("GET", "/api/v2/status", "server status", false, c -> status(c, GoJsonWriter.indented())));
+        r.add(new Route("POST", "/api/v2/log", "set log level", false, this::log));
+        r.add(new Route("GET", "/api/v2/captures", "list captures", true, this::captures));
+        r.add(new Route("POST", "/api/v2/captures/:capture_id/drain", "drain capture", true, this::drain));
+        r.add(new Route("POST", "/api/v2/owner/resign", "resign owner", ctx.master(), this::resign));
+    }
+
+    Capture receiver(Call call) {
+        return ctx.cluster().membership().at(call.request().slot());
+    }
+
+    ApiResponse health(Call call) {
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            if (cluster.unhealthy()) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
+        }
+        return ApiResponse.emptyObject();
+    }
+
+    ApiResponse status(Call call, GoJsonWriter w) {
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            ServerViews.status(w, receiver(call), cluster);
+        }
+        return ApiResponse.json(200, w);
+    }
+
+    private ApiResponse log(Call call) {
+        String level = "info";
+        try {
+            JsonValue doc = GoJsonReader.read(call.body());
+            if (doc == JsonValue.JNull.INSTANCE) throw new HandlerPanic("nil log level request");
+            GoStruct req = LOG_LEVEL_REQ.zero().set("log_level", "info");
+            level = ((GoStruct) GoBinder.decode(doc, LOG_LEVEL_REQ, req)).string("log_level");
+        } catch (GoJsonSyntaxException e) {
+            throw ApiError.committed("CDC:ErrAPIInvalidParam", "invalid log level: " + e.getMessage());
+        }
+        String lower = level.toLowerCase(Locale.ROOT);
+        boolean ok = LEVELS.contains(level) || LEVELS.contains(lower) || (ctx.master() && lower.equals("warning"));
+        if (!ok) throw ApiError.of("CDC:ErrAPIInvalidParam", "fail to change log level: " + level);
+        synchronized (ctx.cluster().lock()) {
+            receiver(call).logLevel(lower.isEmpty() ? "info" : lower);
+        }
+        return ApiResponse.emptyObject();
+    }
+
+    private ApiResponse captures(Call call) {
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            List<Capture> captures = cluster.captures();
+            GoJsonWriter w = GoJsonWriter.compact().beginObject()
+                    .name("total").value(captures.size())
+                    .name("items").beginArray();
+            for (Capture c : captures) ServerViews.capture(w, c, cluster);
+            return ApiResponse.json(200, w.endArray().endObject());
+        }
+    }
+
+    private ApiResponse drain(Call call) {
+        int count = drainCount(call.param("capture_id"));
+        return ApiResponse.json(202, GoJsonWriter.compact().beginObject().name("current_table_count").value(count).endObject());
+    }
+
+    /** The checks and effect shared by v1 and v2 drain; returns {@code current_table_count}. */
+    int drainCount(String captureId) {
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            List<Capture> captures = cluster.captures();
+            if (captures.size() <= 1) {
+                throw ApiError.of("CDC:ErrSchedulerRequestFailed", "scheduler request failed, only one capture alive");
+            }
+            Capture target = cluster.membership().byId(captureId);
+            if (target == null) throw ApiError.of("CDC:ErrCaptureNotExist", "capture not exists, " + captureId);
+            if (cluster.membership().isOwner(target)) {
+                throw ApiError.of("CDC:ErrSchedulerRequestFailed", "scheduler request failed, cannot drain the owner");
+            }
+            cluster.reschedule();
+            return cluster.drainPoll(target);
+        }
+    }
+
+    /** Always 200 {}; on v7.3 any capture answers, and only an owner resigns. */
+    ApiResponse resign(Call call) {
+        Cluster cluster = ctx.cluster();
+        synchronized (cluster.lock()) {
+            if (cluster.membership().isOwner(receiver(call))) cluster.resignOwner();
+        }
+        return ApiResponse.emptyObject();
+    }
+}

@@ -1,0 +1,31 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.cluster.Capture;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.json.GoJsonWriter;
+
+/** ServerStatus and Capture (REFERENCE 9.3, 9.7). */
+final class ServerViews {
+    private ServerViews() { }
+
+    static void status(GoJsonWriter w, Capture c, Cluster cluster) {
+        w.beginObject()
+                .name("version").value(cluster.identity().version())
+                .name("git_hash").value(cluster.identity().gitHash())
+                .name("id").value(c.id())
+                .name("cluster_id").value(cluster.identity().clusterId())
+                .name("pid").value(cluster.identity().pid())
+                .name("is_owner").value(cluster.membership().isOwner(c))
+                .name("liveness").value(c.liveness())
+                .endObject();
+    }
+
+    static void capture(GoJsonWriter w, Capture c, Cluster cluster) {
+        w.beginObject()
+                .name("id").value(c.id())
+                .name("is_owner").value(cluster.membership().isOwner(c))
+                .name("address").value(c.address())
+                .name("cluster_id").value(cluster.identity().clusterId())
+                .endObject();
+    }
+}

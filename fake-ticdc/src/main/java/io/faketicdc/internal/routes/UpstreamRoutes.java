@@ -1,0 +1,112 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.clock.Tso;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.UpstreamTable;
+import io.faketicdc.internal.config.ApiSchema;
+import io.faketicdc.internal.config.ConfigValidator;
+import io.faketicdc.internal.config.GoUrl;
+import io.faketicdc.internal.config.ReplicaConfigs;
+import io.faketicdc.internal.config.SinkUris;
+import io.faketicdc.internal.config.TableFilters;
+import io.faketicdc.internal.http.ApiError;
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.Route;
+import io.faketicdc.internal.http.Router;
+import io.faketicdc.internal.json.GoJsonWriter;
+import io.faketicdc.internal.json.GoStruct;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Routes that talk to the upstream: tso, verify_table and unsafe/* (REFERENCE 5.4-5.6). */
+final class UpstreamRoutes {
+    private final ApiContext ctx;
+
+    UpstreamRoutes(ApiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void register(Router r) {
+        r.add(new Route("POST", "/api/v2/tso", "query tso", false, this::tso));
+        r.add(new Route("POST", "/api/v2/verify_table", "verify table", false, this::verifyTable));
+        r.add(new Route("GET", "/api/v2/unsafe/metadata", "unsafe metadata", true, new MetadataView(ctx)::handle));
+        r.add(new Route("POST", "/api/v2/unsafe/resolve_lock", "unsafe resolve lock", true, this::resolveLock));
+        r.add(new Route("DELETE", "/api/v2/unsafe/service_gc_safepoint", "unsafe delete service gc safepoint", true,
+                this::deleteServiceGcSafepoint));
+    }
+
+    private GoStruct upstreamConfig(Call call) {
+        return Bodies.bind(call.body(), ctx.schema().upstreamConfig().zero(), false);
+    }
+
+    /** {@code id} > 0 must name the fake's upstream. */
+    private void checkUpstream(GoStruct cfg) {
+        long id = cfg.number("id");
+        if (id != 0 && id != ctx.cluster().identity().upstreamId()) {
+            throw ApiError.of("CDC:ErrUpstreamNotFound", "upstream not found, cluster-id: " + Long.toUnsignedString(id));
+        }
+    }
+
+    private ApiResponse tso(Call call) {
+        checkUpstream(upstreamConfig(call));
+        long tso;
+        synchronized (ctx.cluster().lock()) {
+            tso = ctx.cluster().currentTso();
+        }
+        GoJsonWriter w = GoJsonWriter.indented().beginObject()
+                .name("timestamp").value(Tso.physical(tso))
+                .name("logic_time").value(Tso.logical(tso))
+                .endObject();
+        return ApiResponse.json(200, w);
+    }
+
+    private ApiResponse verifyTable(Call call) {
+        ApiSchema schema = ctx.schema();
+        GoStruct target = schema.verifyTableConfig().zero().set("replica_config", schema.defaultReplicaConfig());
+        GoStruct cfg = Bodies.bind(call.body(), target, false);
+        if (cfg.has("sink_uri")) {
+            String uri = cfg.string("sink_uri");
+            try {
+                GoUrl.parse(uri);
+            } catch (GoUrl.UrlException e) {
+                throw ApiError.of("CDC:ErrSinkURIInvalid", "sink uri invalid '" + SinkUris.maskForError(uri) + "': "
+                        + e.withUrl(SinkUris.maskForError(e.url())));
+            }
+        }
+        GoStruct requested = cfg.struct("replica_config");
+        GoStruct config = ReplicaConfigs.toInternal(requested != null ? requested : schema.defaultReplicaConfig(), schema);
+        ConfigValidator.filter(config, schema);
+        List<UpstreamTable> eligible = new ArrayList<>();
+        for (UpstreamTable t : ctx.cluster().upstreamTables()) {
+            if (TableFilters.replicates(config, t)) eligible.add(t);
+        }
+        GoJsonWriter w = GoJsonWriter.compact().beginObject();
+        if (!eligible.isEmpty()) {
+            w.name("eligible_tables").beginArray();
+            for (UpstreamTable t : eligible) {
+                w.beginObject().name("database_name").value(t.database()).name("table_name").value(t.table())
+                        .name("table_id").value(t.id()).name("is_partition").value(t.partition()).endObject();
+            }
+            w.endArray();
+        }
+        return ApiResponse.json(200, w.endObject());
+    }
+
+    private ApiResponse resolveLock(Call call) {
+        GoStruct req = Bodies.bind(call.body(), ctx.schema().resolveLockReq().zero(), false);
+        if (ctx.master() && (req.number("region_id") == 0 || req.number("ts") == 0)) {
+            throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid resolve_lock request: region_id and ts must be non-zero");
+        }
+        return ApiResponse.emptyObject();
+    }
+
+    private ApiResponse deleteServiceGcSafepoint(Call call) {
+        checkUpstream(upstreamConfig(call));
+        return ApiResponse.emptyObject();
+    }
+
+    Cluster cluster() {
+        return ctx.cluster();
+    }
+}
