@@ -83,7 +83,11 @@ public final class HttpHost implements AutoCloseable {
 
     private static void write(HttpServletResponse res, ApiResponse response) throws IOException {
         res.setStatus(response.status());
-        if (response.contentType() != null) contentType(res, response.contentType());
+        if (response.contentType() != null) {
+            contentType(res, response.contentType());
+        } else {
+            noContentType(res);
+        }
         response.headers().forEach(res::setHeader);
         res.setContentLength(response.body().length);
         if (response.body().length > 0) res.getOutputStream().write(response.body());
@@ -98,6 +102,16 @@ public final class HttpHost implements AutoCloseable {
         } else {
             res.setHeader("Content-Type", type);
         }
+    }
+
+    /** A bodiless answer carries no Content-Type (Go sniffs only written bytes); drop Javalin's default. */
+    private static void noContentType(HttpServletResponse res) {
+        if (res instanceof ServletApiResponse api) {
+            Response core = api.getResponse();
+            while (core instanceof Response.Wrapper w) core = w.getWrapped();
+            core.getHeaders().remove(HttpHeader.CONTENT_TYPE);
+        }
+        res.setContentType(null);
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest req) {
