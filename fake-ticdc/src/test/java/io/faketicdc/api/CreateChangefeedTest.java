@@ -348,6 +348,34 @@ class CreateChangefeedTest extends RouteTestBase {
     }
 
     @Test
+    void createWithAnUnbracketedIpv6HostIsA400() {
+        assertApiError(createRaw("{\"changefeed_id\":\"test1\",\"sink_uri\":\"mysql://root@::1:3306/\"}"), 400,
+                "CDC:ErrSinkURIInvalid", "[CDC:ErrSinkURIInvalid]sink uri host is not valid IPv6 address, "
+                        + "when using IPv6 address in URI, please use [ipv6-address]:port");
+    }
+
+    @Test
+    void createChecksTheIpv6HostForEveryScheme() {
+        assertApiError(createRaw("{\"changefeed_id\":\"test1\",\"sink_uri\":\"kafka://fe80::1:9092/t?protocol=canal-json\"}"),
+                400, "CDC:ErrSinkURIInvalid", "[CDC:ErrSinkURIInvalid]sink uri host is not valid IPv6 address, "
+                        + "when using IPv6 address in URI, please use [ipv6-address]:port");
+    }
+
+    @Test
+    void createChecksTheIpv6HostBeforeSyncPointCompatibility() {
+        assertApiError(createRaw("{\"changefeed_id\":\"test1\",\"sink_uri\":\"blackhole://::1:1/\","
+                + "\"replica_config\":{\"enable_sync_point\":true}}"), 400, "CDC:ErrSinkURIInvalid",
+                "[CDC:ErrSinkURIInvalid]sink uri host is not valid IPv6 address, "
+                        + "when using IPv6 address in URI, please use [ipv6-address]:port");
+    }
+
+    @Test
+    void createWithABracketedIpv6HostIsAccepted() {
+        assertThat(createRaw("{\"changefeed_id\":\"test1\",\"sink_uri\":\"mysql://root@[::1]:3306/\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void createOfKafkaWithoutProtocolIsA500UnknownProtocol() {
         assertApiError(createRaw("{\"changefeed_id\":\"test1\",\"sink_uri\":\"kafka://127.0.0.1:9092/topic\"}"), 500,
                 "CDC:ErrSinkUnknownProtocol", "[CDC:ErrSinkUnknownProtocol]unknown '' message protocol for sink");
