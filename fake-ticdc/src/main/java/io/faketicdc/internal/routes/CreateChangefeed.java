@@ -59,10 +59,11 @@ final class CreateChangefeed {
             throw ApiError.of("CDC:ErrTargetTsBeforeStartTs", "fail to create changefeed because target-ts "
                     + Long.toUnsignedString(targetTs) + " is earlier than start-ts " + Long.toUnsignedString(startTs));
         }
-        GoUrl uri = parseSinkUri(sinkUri);
         GoStruct requested = cfg.struct("replica_config");
+        // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
         if (requested == null) throw new HandlerPanic("nil replica_config");
         GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
+        GoUrl uri = parseSinkUri(sinkUri);
         ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
         ConfigValidator.filter(config, ctx.schema());
         SinkChecks.validate(uri, sinkUri, config);
