@@ -16,7 +16,8 @@ final class Expected {
     /** The one capture of a fake with the default seed (derived from the seed, stable). */
     static final String CAPTURE_ID = "b33dd2ee-d689-4416-8336-8e46b5b5e71c";
 
-    static final String TASK_STATUS = "[{\"capture_id\":\"" + CAPTURE_ID + "\"}]";
+    /** One capture holding the fake upstream's four tables (test.t1..t4). */
+    static final String TASK_STATUS = "[{\"capture_id\":\"" + CAPTURE_ID + "\",\"table_ids\":[104,106,108,110]}]";
 
     /** The default sink section of master (REFERENCE 8.1). */
     static final String DEFAULT_SINK = "{\"csv\":{\"delimiter\":\",\",\"quote\":\"\\\"\",\"null\":\"\\\\N\","
