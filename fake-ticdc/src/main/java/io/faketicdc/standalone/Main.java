@@ -26,6 +26,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--seed", description = "seed for generated IDs (default: a fixed seed)")
     Long seed;
 
+    @Option(names = "--captures", defaultValue = "1", description = "capture processes, on ports PORT..PORT+N-1 (default: ${DEFAULT-VALUE})")
+    int captures;
+
     @Option(names = "--log-level", defaultValue = "warn", description = "log level of the fake itself: error, warn, info, debug (default: ${DEFAULT-VALUE})")
     String logLevel;
 
@@ -61,13 +64,14 @@ public final class Main implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--addr port is not a number: '" + addr + "'");
         }
-        FakeConfig.Builder cfg = FakeConfig.builder().host(host).port(port).profile(Profile.parse(profile)).tickingClock(true);
+        FakeConfig.Builder cfg = FakeConfig.builder().host(host).port(port)
+                .profile(Profile.parse(profile)).tickingClock(true).captures(captures);
         if (serverVersion != null) cfg.serverVersion(serverVersion);
         if (seed != null) cfg.seed(seed);
         FakeTiCdc fake;
         try {
             fake = FakeTiCdc.create(cfg.build()).start();
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("fake-ticdc: " + e.getMessage());
             return 1;
         }
@@ -78,6 +82,7 @@ public final class Main implements Callable<Integer> {
         }, "fake-ticdc-shutdown"));
         System.out.println("fake-ticdc " + Version.fake() + " (TiCDC " + fake.config().effectiveVersion() + ", profile "
                 + profile + ") serving " + fake.baseUrl());
+        for (int slot = 1; slot < captures; slot++) System.out.println("  capture " + slot + " serving " + fake.baseUrl(slot));
         System.out.flush();
         stopped.await();
         return 0;

@@ -52,6 +52,26 @@ class StandaloneJarIT {
     }
 
     @Test
+    void withCapturesNEveryCaptureServesOnItsOwnPort() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--captures", "3");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            int[] ports = new int[3];
+            for (int i = 0; i < 3; i++) {
+                Matcher m = URL.matcher(out.readLine());
+                assertThat(m.find()).isTrue();
+                ports[i] = Integer.parseInt(m.group(2));
+            }
+            String captures = Http.send(ports[2], "GET", "/api/v2/captures", null).body();
+            assertThat(captures).startsWith("{\"total\":3,");
+            for (int port : ports) assertThat(captures).contains("\"address\":\"127.0.0.1:" + port + "\"");
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aPortInUseIsReportedInOneLine() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Process p = start("--addr", "127.0.0.1:" + taken.getLocalPort());

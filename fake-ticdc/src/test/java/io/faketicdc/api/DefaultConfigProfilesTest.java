@@ -1,0 +1,82 @@
+package io.faketicdc.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.faketicdc.FakeConfig;
+import io.faketicdc.Profile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each profile's default replica config equals the published JSON file, key order included. */
+class DefaultConfigProfilesTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static Path shared(String file) {
+        String dir = System.getProperty("shared.dir", "../../shared");
+        Path p = Paths.get(dir, "ticdc-api", file);
+        assertThat(p).as("the shared reference files sit beside the project").exists();
+        return p;
+    }
+
+    /** The config object of a create response, parsed preserving key order. */
+    static String createdConfig(ApiTestBase test) {
+        Http.Response r = test.create("{\"changefeed_id\":\"d\",\"sink_uri\":\"blackhole://\"}");
+        int start = r.body().indexOf("\"config\":") + 9;
+        int end = r.body().indexOf(",\"state\":");
+        return r.body().substring(start, end);
+    }
+
+    static void assertSameJson(String actual, Path expectedFile) throws IOException {
+        JsonNode expected = MAPPER.readTree(Files.readString(expectedFile));
+        // compact re-serialisation keeps key order, so this compares order too
+        assertThat(actual).isEqualTo(MAPPER.writeValueAsString(expected)
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    }
+
+    @Nested
+    class Master extends ApiTestBase {
+        @Test
+        void theDefaultConfigIsDefaultReplicaConfigJson() throws IOException {
+            assertSameJson(createdConfig(this), shared("default-replica-config.json"));
+        }
+    }
+
+    @Nested
+    class V73 extends ApiTestBase {
+        @Override
+        protected void configure(FakeConfig.Builder config) {
+            config.profile(Profile.V7_3);
+        }
+
+        @Test
+        void theDefaultConfigIsDefaultReplicaConfigV73Json() throws IOException {
+            assertSameJson(createdConfig(this), shared("default-replica-config-v7.3.json"));
+        }
+
+        @Test
+        void theReportedVersionFollowsTheProfile() {
+            assertThat(get("/api/v2/status").body()).contains("\"version\": \"v7.3.0\"");
+        }
+    }
+
+    @Nested
+    class CustomVersion extends ApiTestBase {
+        @Override
+        protected void configure(FakeConfig.Builder config) {
+            config.serverVersion("v8.1.2");
+        }
+
+        @Test
+        void theReportedVersionCanBeSet() {
+            assertThat(get("/api/v2/status").body()).contains("\"version\": \"v8.1.2\"");
+            assertThat(create("{\"changefeed_id\":\"d\",\"sink_uri\":\"blackhole://\"}").body())
+                    .contains("\"creator_version\":\"v8.1.2\"");
+        }
+    }
+}
