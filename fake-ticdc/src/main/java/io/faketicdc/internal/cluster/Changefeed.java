@@ -32,6 +32,7 @@ public final class Changefeed {
     private long resolvedTs;
     /** Table ID to the ID of the capture replicating it; empty unless running. */
     private final Map<Long, String> tables = new LinkedHashMap<>();
+    private FeedStateMachine machine;
 
     public Changefeed(ChangefeedKey key, long upstreamId, Instant createTime, String creatorVersion,
                       String sinkUri, long startTs, long targetTs, GoStruct config) {
@@ -70,16 +71,21 @@ public final class Changefeed {
         return state.running() ? resolvedTs : 0L;
     }
 
-    /** Pause: from a running state to stopped; ignored otherwise. */
+    /** The owner's state machine of this changefeed; set when the cluster adopts it. */
+    FeedStateMachine machine() { return machine; }
+
+    void machine(FeedStateMachine machine) { this.machine = machine; }
+
+    /** Pause: from normal, warning or pending to stopped; ignored otherwise. */
     public void pause() {
-        if (!state.running()) return;
+        if (!state.pausable()) return;
         state = FeedState.STOPPED;
         adminJobType = JOB_STOP;
     }
 
-    /** Resume: from stopped/failed/finished to normal, error cleared; ignored otherwise. */
+    /** Resume: from stopped/failed/finished to normal, error cleared, retries reset; ignored otherwise. */
     public void resume(long overwriteCheckpointTs) {
-        if (state.running()) return;
+        if (state.pausable()) return;
         state = FeedState.NORMAL;
         adminJobType = JOB_NONE;
         error = null;
@@ -88,6 +94,7 @@ public final class Changefeed {
             checkpointTs = overwriteCheckpointTs;
         }
         resolvedTs = checkpointTs;
+        if (machine != null) machine.resumed();
     }
 
     /** Applies an accepted update of the info (PUT); the state is unchanged. */

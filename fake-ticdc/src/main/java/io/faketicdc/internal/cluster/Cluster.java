@@ -30,9 +30,14 @@ public final class Cluster {
     private final Membership membership;
     private final List<UpstreamTable> upstreamTables = UpstreamTable.defaults();
     private final TreeMap<ChangefeedKey, Changefeed> changefeeds = new TreeMap<>();
+    private final Timeline timeline = new Timeline();
+    private final SplittableRandom jitter;
     private long gcSafepoint;
     private boolean unhealthy;
     private int drainBatch = 2;
+    private boolean realisticAsync;
+    private final java.util.Set<ChangefeedKey> creating = new java.util.HashSet<>();
+    private int pendingJobs;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
         this.config = config;
@@ -43,6 +48,7 @@ public final class Cluster {
         this.tso = new TsoOracle(clock);
         this.formats = new TimeFormats(config.zone() != null ? config.zone() : ZoneId.systemDefault());
         this.ids = new SplittableRandom(config.seed());
+        this.jitter = new SplittableRandom(config.seed() ^ 0xB0FFL);
         this.gcSafepoint = config.gcSafepoint() != null
                 ? config.gcSafepoint() : Tso.of(start.minus(10, ChronoUnit.MINUTES));
         SplittableRandom captureIds = new SplittableRandom(config.seed() ^ 0xCA97L);
@@ -75,11 +81,90 @@ public final class Cluster {
     }
 
     public void add(Changefeed cf) {
+        cf.machine(new FeedStateMachine(cf, new Backoff(jitter), clock::now));
         changefeeds.put(cf.key(), cf);
         reschedule();
     }
 
+    /**
+     * Brings every changefeed to the clock's now: changes scheduled for earlier instants apply at
+     * their instant, in order, with the state machines advanced to that instant first.
+     */
+    public void tick() {
+        Instant now = clock.now();
+        Instant[] when = new Instant[1];
+        for (Runnable due; (due = timeline.nextDue(now, when)) != null; ) {
+            advanceAll(when[0]);
+            due.run();
+        }
+        advanceAll(now);
+        reschedule();
+    }
+
+    private void advanceAll(Instant t) {
+        for (Changefeed cf : changefeeds.values()) cf.machine().advanceTo(t);
+    }
+
+    /** Counts a request against scheduled changes; those it completes apply before it is handled. */
+    public void onRequest(RequestFacts request) {
+        for (Runnable r : timeline.request(request)) r.run();
+        reschedule();
+    }
+
+    /** Applies a change now, at a clock instant, or on the Nth matching request. */
+    public void schedule(Instant at, Integer requests, java.util.function.Predicate<RequestFacts> matcher, Runnable change) {
+        if (at != null && requests != null) timeline.atOrOnRequest(at, requests, change);
+        else if (at != null) timeline.at(at, change);
+        else if (requests != null) timeline.onRequest(requests, matcher, change);
+        else change.run();
+        tick();
+    }
+
+    /**
+     * An API-initiated change: at once, or in realistic-async mode on the owner's next tick (one
+     * tick of clock time, or two more requests, whichever comes first).
+     */
+    public void ownerJob(Runnable change) {
+        if (!realisticAsync) {
+            change.run();
+            reschedule();
+            return;
+        }
+        pendingJobs++;
+        timeline.atOrOnRequest(clock.now().plus(FeedStateMachine.TICK), 2, () -> {
+            pendingJobs--;
+            change.run();
+        });
+    }
+
+    public boolean realisticAsync() { return realisticAsync; }
+    public void realisticAsync(boolean on) { this.realisticAsync = on; }
+
+    /** Scripting access to one changefeed the owner knows. */
+    public ChangefeedControl control(Changefeed cf) {
+        return new ChangefeedControl(cf, cf.machine(), this);
+    }
+
+    /** Created in the metadata store but not yet seen by the owner (realistic-async mode). */
+    public boolean creating(ChangefeedKey key) {
+        return creating.contains(key);
+    }
+
+    /** Realistic-async create: the owner adopts the changefeed on its next tick. */
+    public void addOnNextTick(Changefeed cf) {
+        creating.add(cf.key());
+        ownerJob(() -> {
+            if (creating.remove(cf.key())) add(cf);
+        });
+    }
+
+    /** The owner has jobs it has not run yet (the cluster reports unhealthy meanwhile). */
+    public boolean ownerBusy() {
+        return !creating.isEmpty() || pendingJobs > 0;
+    }
+
     public Changefeed remove(ChangefeedKey key) {
+        creating.remove(key);
         return changefeeds.remove(key);
     }
 

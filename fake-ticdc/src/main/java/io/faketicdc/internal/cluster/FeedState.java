@@ -29,7 +29,12 @@ public enum FeedState {
 
     /** The owner runs it (its checkpoint advances, resolved_ts is reported). */
     public boolean running() {
-        return this == NORMAL || this == WARNING || this == PENDING || this == UNINITIALIZED;
+        return this == NORMAL || this == WARNING || this == UNINITIALIZED;
+    }
+
+    /** A pause applies (normal, warning, pending); in other states it is a silent no-op. */
+    public boolean pausable() {
+        return running() || this == PENDING;
     }
 
     public static FeedState fromWire(String s) {
