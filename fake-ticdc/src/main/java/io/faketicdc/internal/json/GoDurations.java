@@ -30,8 +30,13 @@ public final class GoDurations {
         return new Result(0, "invalid duration");
     }
 
-    static Object bindNull(Object current) {
-        return current;
+    /**
+     * A {@code null} for a non-pointer JSONDuration: encoding/json stops at the addressable
+     * Unmarshaler and calls {@code UnmarshalJSON("null")}, which decodes nil and answers with
+     * the default branch. (A {@code *JSONDuration} is set to nil instead and never gets here.)
+     */
+    static String bindNull() {
+        return "invalid duration";
     }
 
     /** time.ParseDuration, with its error texts. */
