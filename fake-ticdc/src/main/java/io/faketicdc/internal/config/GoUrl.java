@@ -27,6 +27,10 @@ public final class GoUrl {
     boolean omitHost;
     String rawQuery = "";
     String fragment = "";
+    String rawFragment = "";
+
+    /** net/url's encoding modes (only the ones sink URIs need). */
+    enum Mode { PATH, HOST, ZONE, USER, QUERY, FRAGMENT }
 
     /** A parse failure: {@code parse "<url>": <reason>}. */
     public static final class UrlException extends Exception {
@@ -64,7 +68,8 @@ public final class GoUrl {
         }
         if (hash >= 0) {
             try {
-                url.fragment = unescape(raw.substring(hash + 1), false);
+                url.rawFragment = raw.substring(hash + 1);
+                url.fragment = unescape(url.rawFragment, Mode.FRAGMENT);
             } catch (IllegalArgumentException e) {
                 throw new UrlException(raw, e.getMessage());
             }
@@ -128,7 +133,7 @@ public final class GoUrl {
         } else if (!url.scheme.isEmpty() && rest.startsWith("/")) {
             url.omitHost = true;
         }
-        url.path = unescape(rest, false);
+        url.path = unescape(rest, Mode.PATH);
         url.rawPath = rest;
         return url;
     }
@@ -146,10 +151,10 @@ public final class GoUrl {
         hasUser = true;
         int colon = userinfo.indexOf(':');
         if (colon < 0) {
-            username = unescape(userinfo, false);
+            username = unescape(userinfo, Mode.USER);
         } else {
-            username = unescape(userinfo.substring(0, colon), false);
-            password = unescape(userinfo.substring(colon + 1), false);
+            username = unescape(userinfo.substring(0, colon), Mode.USER);
+            password = unescape(userinfo.substring(colon + 1), Mode.USER);
             passwordSet = true;
         }
     }
@@ -162,6 +167,12 @@ public final class GoUrl {
             if (!validOptionalPort(colonPort)) {
                 throw new IllegalArgumentException("invalid port " + goQuote(colonPort) + " after host");
             }
+            // RFC 6874: %25 starts a zone, which may %-escape more than a host may
+            int zone = h.substring(0, close).indexOf("%25");
+            if (zone >= 0) {
+                return unescape(h.substring(0, zone), Mode.HOST) + unescape(h.substring(zone, close), Mode.ZONE)
+                        + unescape(h.substring(close), Mode.HOST);
+            }
         } else {
             int colon = h.lastIndexOf(':');
             if (colon >= 0) {
@@ -171,7 +182,7 @@ public final class GoUrl {
                 }
             }
         }
-        return unescape(h, true);
+        return unescape(h, Mode.HOST);
     }
 
     static boolean validOptionalPort(String port) {
@@ -184,31 +195,126 @@ public final class GoUrl {
         return true;
     }
 
-    private static String unescape(String s, boolean hostMode) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /**
+     * net/url's unescape over the UTF-8 bytes: a bad {@code %} escape is quoted as its (up to)
+     * three bytes; in a host only non-ASCII bytes (and {@code %25}) may be escaped, and ASCII
+     * bytes the host may not contain are rejected.
+     */
+    private static String unescape(String str, Mode mode) {
+        byte[] s = str.getBytes(StandardCharsets.UTF_8);
+        boolean hostish = mode == Mode.HOST || mode == Mode.ZONE;
+        for (int i = 0; i < s.length; ) {
+            int c = s[i] & 0xff;
             if (c == '%') {
-                if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
-                    String bad = s.substring(i, Math.min(s.length(), i + 3));
-                    throw new IllegalArgumentException("invalid URL escape " + goQuote(bad));
+                if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) {
+                    throw new IllegalArgumentException("invalid URL escape "
+                            + quoteBytes(java.util.Arrays.copyOfRange(s, i, Math.min(s.length, i + 3))));
                 }
-                out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 2;
+                boolean pct25 = s[i + 1] == '2' && s[i + 2] == '5';
+                if (mode == Mode.HOST && unhex(s[i + 1]) < 8 && !pct25) {
+                    throw new IllegalArgumentException("invalid URL escape " + quoteBytes(java.util.Arrays.copyOfRange(s, i, i + 3)));
+                }
+                if (mode == Mode.ZONE) {
+                    int v = unhex(s[i + 1]) << 4 | unhex(s[i + 2]);
+                    if (!pct25 && v != ' ' && shouldEscape(v, Mode.HOST)) {
+                        throw new IllegalArgumentException("invalid URL escape " + quoteBytes(java.util.Arrays.copyOfRange(s, i, i + 3)));
+                    }
+                }
+                i += 3;
                 continue;
             }
-            if (hostMode && c < 0x80 && shouldEscapeHost(c)) {
-                throw new IllegalArgumentException("invalid character " + goQuote(String.valueOf(c)) + " in host name");
+            if (hostish && c < 0x80 && shouldEscape(c, mode)) {
+                throw new IllegalArgumentException("invalid character " + quoteBytes(new byte[] {(byte) c}) + " in host name");
             }
-            byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-            out.write(b, 0, b.length);
+            i++;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length);
+        for (int i = 0; i < s.length; i++) {
+            int c = s[i] & 0xff;
+            if (c == '%') {
+                out.write(unhex(s[i + 1]) << 4 | unhex(s[i + 2]));
+                i += 2;
+            } else if (c == '+' && mode == Mode.QUERY) {
+                out.write(' ');
+            } else {
+                out.write(c);
+            }
         }
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static boolean shouldEscapeHost(char c) {
-        if (Character.isLetterOrDigit(c)) return false;
-        return "-_.~!$&'()*+,;=:[]<>\"".indexOf(c) < 0;
+    private static boolean isHex(byte b) {
+        return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
+    }
+
+    private static int unhex(byte b) {
+        if (b >= '0' && b <= '9') return b - '0';
+        if (b >= 'a' && b <= 'f') return b - 'a' + 10;
+        return b - 'A' + 10;
+    }
+
+    /** net/url's shouldEscape for one byte. */
+    static boolean shouldEscape(int c, Mode mode) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;
+        if ((mode == Mode.HOST || mode == Mode.ZONE) && c < 0x80 && "!$&'()*+,;=:[]<>\"".indexOf(c) >= 0) return false;
+        if (c == '-' || c == '_' || c == '.' || c == '~') return false;
+        if (c < 0x80 && "$&+,/:;=?@".indexOf(c) >= 0) {
+            switch (mode) {
+                case PATH: return c == '?';
+                case USER: return c == '@' || c == '/' || c == '?' || c == ':';
+                case QUERY: return true;
+                case FRAGMENT: return false;
+                default: break;
+            }
+        }
+        if (mode == Mode.FRAGMENT && (c == '!' || c == '(' || c == ')' || c == '*')) return false;
+        return true;
+    }
+
+    /** net/url's escape: bytes that need it become %XX (upper case); a query space becomes '+'. */
+    static String escape(String str, Mode mode) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : str.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c == ' ' && mode == Mode.QUERY) b.append('+');
+            else if (shouldEscape(c, mode)) b.append('%').append(String.format("%02X", c));
+            else b.append((char) c);
+        }
+        return b.toString();
+    }
+
+    private static boolean validEncoded(String s, Mode mode) {
+        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c < 0x80 && "!$&'()*+,;=:@[]%".indexOf(c) >= 0) continue;
+            if (shouldEscape(c, mode)) return false;
+        }
+        return true;
+    }
+
+    /** URL.EscapedPath(): the path as written when that is a valid encoding of it, else re-escaped. */
+    String escapedPath() {
+        if (!rawPath.isEmpty() && validEncoded(rawPath, Mode.PATH)) {
+            try {
+                if (unescape(rawPath, Mode.PATH).equals(path)) return rawPath;
+            } catch (IllegalArgumentException ignored) {
+                // fall through to escaping
+            }
+        }
+        if (path.equals("*")) return "*";
+        return escape(path, Mode.PATH);
+    }
+
+    /** URL.EscapedFragment(). */
+    String escapedFragment() {
+        if (!rawFragment.isEmpty() && validEncoded(rawFragment, Mode.FRAGMENT)) {
+            try {
+                if (unescape(rawFragment, Mode.FRAGMENT).equals(fragment)) return rawFragment;
+            } catch (IllegalArgumentException ignored) {
+                // fall through to escaping
+            }
+        }
+        return escape(fragment, Mode.FRAGMENT);
     }
 
     /** Go's URL.String(). */
@@ -232,14 +338,14 @@ public final class GoUrl {
                 if (!(omitHost && host.isEmpty() && !hasUser)) {
                     if (!host.isEmpty() || !path.isEmpty() || hasUser) b.append("//");
                     if (hasUser) {
-                        b.append(escapeUser(username));
-                        if (passwordSet) b.append(':').append(escapeUser(pass));
+                        b.append(escape(username, Mode.USER));
+                        if (passwordSet) b.append(':').append(escape(pass, Mode.USER));
                         b.append('@');
                     }
-                    b.append(host);
+                    b.append(escape(host, Mode.HOST));
                 }
             }
-            String p = rawPath;
+            String p = escapedPath();
             if (!p.isEmpty() && p.charAt(0) != '/' && !host.isEmpty()) b.append('/');
             if (b.length() == 0) {
                 int slash = p.indexOf('/');
@@ -248,17 +354,7 @@ public final class GoUrl {
             b.append(p);
         }
         if (forceQuery || !rawQuery.isEmpty()) b.append('?').append(rawQuery);
-        if (!fragment.isEmpty()) b.append('#').append(fragment);
-        return b.toString();
-    }
-
-    private static String escapeUser(String s) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = x & 0xff;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-_.~$&+,;=".indexOf(c) >= 0)) b.append((char) c);
-            else b.append('%').append(String.format("%02X", c));
-        }
+        if (!fragment.isEmpty()) b.append('#').append(escapedFragment());
         return b.toString();
     }
 
@@ -297,32 +393,73 @@ public final class GoUrl {
     }
 
     private static String queryUnescape(String s) {
-        return unescape(s.replace('+', ' '), false);
+        return unescape(s, Mode.QUERY);
     }
 
     private static String queryEscape(String s) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = x & 0xff;
-            if (c == ' ') b.append('+');
-            else if (c < 0x80 && (Character.isLetterOrDigit(c) || "-_.~".indexOf(c) >= 0)) b.append((char) c);
-            else b.append('%').append(String.format("%02X", c));
-        }
-        return b.toString();
+        return escape(s, Mode.QUERY);
     }
 
-    /** strconv.Quote for the ASCII-ish strings that appear here. */
+    /** strconv.Quote (what {@code %q} prints). */
     static String goQuote(String s) {
+        return quoteBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * strconv.Quote over bytes: printable runes raw, the C escapes for \\a \\b \\f \\n \\r \\t \\v,
+     * other ASCII controls and invalid bytes as \\xNN, other non-printable runes as \\u or \\U.
+     */
+    static String quoteBytes(byte[] s) {
         StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c == '\n') b.append("\\n");
-            else if (c == '\t') b.append("\\t");
-            else if (c == '\r') b.append("\\r");
-            else if (c < 0x20 || c == 0x7f) b.append(String.format("\\x%02x", (int) c));
-            else b.append(c);
+        int i = 0;
+        while (i < s.length) {
+            int c = s[i] & 0xff;
+            int size = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+            int cp = -1;
+            if (size == 1) {
+                cp = c;
+            } else if (size > 1 && i + size <= s.length) {
+                String r = new String(s, i, size, StandardCharsets.UTF_8);
+                int first = r.codePointAt(0);
+                byte[] back = new String(Character.toChars(first)).getBytes(StandardCharsets.UTF_8);
+                if (back.length == size && java.util.Arrays.equals(back, 0, size, s, i, i + size)) cp = first;
+            }
+            if (cp < 0) {
+                b.append(String.format("\\x%02x", c));
+                i++;
+                continue;
+            }
+            i += cp < 0x80 ? 1 : size;
+            switch (cp) {
+                case '"': b.append("\\\""); continue;
+                case '\\': b.append("\\\\"); continue;
+                case 0x07: b.append("\\a"); continue;
+                case '\b': b.append("\\b"); continue;
+                case '\f': b.append("\\f"); continue;
+                case '\n': b.append("\\n"); continue;
+                case '\r': b.append("\\r"); continue;
+                case '\t': b.append("\\t"); continue;
+                case 0x0b: b.append("\\v"); continue;
+                default: break;
+            }
+            if (cp < 0x20 || cp == 0x7f) b.append(String.format("\\x%02x", cp));
+            else if (isPrint(cp)) b.appendCodePoint(cp);
+            else if (cp < 0x10000) b.append(String.format("\\u%04x", cp));
+            else b.append(String.format("\\U%08x", cp));
         }
         return b.append('"').toString();
+    }
+
+    /** strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    private static boolean isPrint(int cp) {
+        if (cp == ' ') return true;
+        switch (Character.getType(cp)) {
+            case Character.CONTROL: case Character.FORMAT: case Character.PRIVATE_USE: case Character.SURROGATE:
+            case Character.UNASSIGNED: case Character.SPACE_SEPARATOR: case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
     }
 }

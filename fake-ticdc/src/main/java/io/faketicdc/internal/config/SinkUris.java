@@ -34,7 +34,9 @@ public final class SinkUris {
                 }
             }
             u.encodeQuery(q);
-            return u.redacted();
+            String masked = u.redacted();
+            // MaskSensitiveDataInURIForError cannot tell an empty rendering (e.g. "#") from a parse failure
+            return masked.isEmpty() && !uri.isEmpty() ? "<invalid uri>" : masked;
         } catch (GoUrl.UrlException e) {
             return uri.isEmpty() ? "" : "<invalid uri>";
         }

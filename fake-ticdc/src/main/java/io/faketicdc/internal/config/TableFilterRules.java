@@ -1,6 +1,8 @@
 package io.faketicdc.internal.config;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The syntax check of TiDB's table-filter rules ({@code schema.table} wildcard, quoted and
@@ -23,7 +25,8 @@ final class TableFilterRules {
         if (line.charAt(0) == '!') {
             line = line.substring(1);
         } else if (line.charAt(0) == '@') {
-            return "cannot open filter file: open " + trim(line.substring(1)) + ": no such file or directory";
+            // the file name is taken as is after '@' (not trimmed again)
+            return "cannot open filter file: open " + line.substring(1) + ": no such file or directory";
         }
         int[] pos = {0};
         String err = pattern(line, pos);
@@ -42,29 +45,15 @@ final class TableFilterRules {
         if (i >= line.length()) return "syntax error: missing pattern";
         char first = line.charAt(i);
         if (first == '/') {
-            int j = i + 1;
-            while (j < line.length() && line.charAt(j) != '/') {
-                if (line.charAt(j) == '\\') j++;
-                j++;
-            }
-            if (j >= line.length()) return "syntax error: incomplete regexp";
-            pos[0] = j + 1;
+            int end = matchEnd(REGEXP, line, i);
+            if (end < 0) return "syntax error: incomplete regexp";
+            pos[0] = end;
             return null;
         }
         if (first == '"' || first == '`') {
-            int j = i + 1;
-            while (true) {
-                if (j >= line.length()) return "syntax error: incomplete quoted identifier";
-                if (line.charAt(j) == first) {
-                    if (j + 1 < line.length() && line.charAt(j + 1) == first) {
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                j++;
-            }
-            pos[0] = j + 1;
+            int end = matchEnd(first == '"' ? DOUBLE_QUOTED : BACK_QUOTED, line, i);
+            if (end < 0) return "syntax error: incomplete quoted identifier";
+            pos[0] = end;
             return null;
         }
         while (i < line.length()) {
@@ -81,7 +70,7 @@ final class TableFilterRules {
             } else if (c == '*' || c == '?') {
                 i++;
             } else if (c == '[') {
-                int end = charClassEnd(line, i);
+                int end = matchEnd(WILDCARD_RANGE, line, i);
                 if (end < 0) return "syntax error: failed to parse character class";
                 i = end;
             } else if (c == '$' || c == '_' || c >= 0x80 || (Character.isLetterOrDigit(c) && c < 0x80)) {
@@ -94,23 +83,20 @@ final class TableFilterRules {
         return null;
     }
 
-    /** {@code [!?(\\[^0-9a-zA-Z]|[^\\\]])+]}: returns the index after the class, or -1. */
-    private static int charClassEnd(String line, int start) {
-        int j = start + 1;
-        if (j < line.length() && line.charAt(j) == '!') j++;
-        int items = 0;
-        while (j < line.length()) {
-            char c = line.charAt(j);
-            if (c == ']') return items > 0 ? j + 1 : -1;
-            if (c == '\\') {
-                if (j + 1 >= line.length() || Character.isLetterOrDigit(line.charAt(j + 1))) return -1;
-                j += 2;
-            } else {
-                j++;
-            }
-            items++;
-        }
-        return -1;
+    /*
+     * The parser's own token regexps. java.util.regex backtracks like Go's leftmost-first
+     * matching on these, so "a""" style inputs split where the Go parser splits them. Go's '.'
+     * stops only at \n (Java's would also stop at \r and other line terminators).
+     */
+    private static final Pattern REGEXP = Pattern.compile("/(?:\\\\[^\\n]|[^/])+/");
+    private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"(?:\"\"|[^\"])+\"");
+    private static final Pattern BACK_QUOTED = Pattern.compile("`(?:``|[^`])+`");
+    private static final Pattern WILDCARD_RANGE = Pattern.compile("\\[!?(?:\\\\[^0-9a-zA-Z]|[^\\\\\\]])+\\]");
+
+    /** The end of a match of {@code p} anchored at {@code from}, or -1. */
+    private static int matchEnd(Pattern p, String line, int from) {
+        Matcher m = p.matcher(line).region(from, line.length());
+        return m.lookingAt() ? m.end() : -1;
     }
 
     private static String trim(String s) {

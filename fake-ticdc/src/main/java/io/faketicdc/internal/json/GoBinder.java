@@ -54,7 +54,7 @@ public final class GoBinder {
     private Object value(JsonValue v, GoType type, Object current) {
         if (v == JNull.INSTANCE) {
             if (type instanceof Pointer || type instanceof Slice || type instanceof StringMap) return null;
-            if (type instanceof Duration) return GoDurations.bindNull(current);
+            if (type instanceof Duration) throw new Abort(GoDurations.bindNull());
             return current;
         }
         if (type instanceof Pointer p) {

@@ -30,8 +30,13 @@ public final class GoDurations {
         return new Result(0, "invalid duration");
     }
 
-    static Object bindNull(Object current) {
-        return current;
+    /**
+     * A {@code null} for a non-pointer JSONDuration: encoding/json stops at the addressable
+     * Unmarshaler and calls {@code UnmarshalJSON("null")}, which decodes nil and answers with
+     * the default branch. (A {@code *JSONDuration} is set to nil instead and never gets here.)
+     */
+    static String bindNull() {
+        return "invalid duration";
     }
 
     /** time.ParseDuration, with its error texts. */
@@ -44,26 +49,51 @@ public final class GoDurations {
         }
         if (s.equals("0")) return 0;
         if (s.isEmpty()) throw invalid(orig);
-        BigInteger total = BigInteger.ZERO;
         BigInteger limit = BigInteger.ONE.shiftLeft(63);
+        BigInteger total = BigInteger.ZERO;
         while (!s.isEmpty()) {
+            char first = s.charAt(0);
+            if (first != '.' && !isDigit(first)) throw invalid(orig);
+            // leading integer; more than 2^63 is an error before the unit is even looked at
             int i = 0;
-            while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) i++;
-            String intPart = s.substring(0, i);
+            BigInteger whole = BigInteger.ZERO;
+            while (i < s.length() && isDigit(s.charAt(i))) {
+                whole = whole.multiply(BigInteger.TEN).add(BigInteger.valueOf(s.charAt(i) - '0'));
+                if (whole.compareTo(limit) > 0) throw invalid(orig);
+                i++;
+            }
+            boolean pre = i > 0;
             s = s.substring(i);
-            String frac = "";
-            boolean dot = false;
+            // fraction: digits accumulate while they fit, then only get skipped
+            long frac = 0;
+            double scale = 1;
+            boolean post = false;
             if (!s.isEmpty() && s.charAt(0) == '.') {
-                dot = true;
                 s = s.substring(1);
                 int j = 0;
-                while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
-                frac = s.substring(0, j);
+                boolean overflow = false;
+                while (j < s.length() && isDigit(s.charAt(j))) {
+                    if (!overflow) {
+                        if (Long.compareUnsigned(frac, Long.MAX_VALUE / 10) > 0) {
+                            overflow = true;
+                        } else {
+                            long y = frac * 10 + (s.charAt(j) - '0');
+                            if (Long.compareUnsigned(y, Long.MIN_VALUE) > 0) {
+                                overflow = true;
+                            } else {
+                                frac = y;
+                                scale *= 10;
+                            }
+                        }
+                    }
+                    j++;
+                }
+                post = j > 0;
                 s = s.substring(j);
             }
-            if (intPart.isEmpty() && frac.isEmpty()) throw invalid(orig);
+            if (!pre && !post) throw invalid(orig);
             int u = 0;
-            while (u < s.length() && s.charAt(u) != '.' && !(s.charAt(u) >= '0' && s.charAt(u) <= '9')) u++;
+            while (u < s.length() && s.charAt(u) != '.' && !isDigit(s.charAt(u))) u++;
             if (u == 0) throw new IllegalArgumentException("time: missing unit in duration " + quote(orig));
             String unit = s.substring(0, u);
             s = s.substring(u);
@@ -71,15 +101,23 @@ public final class GoDurations {
             if (unitNanos < 0) {
                 throw new IllegalArgumentException("time: unknown unit " + quote(unit) + " in duration " + quote(orig));
             }
-            BigInteger part = new BigInteger(intPart.isEmpty() ? "0" : intPart).multiply(BigInteger.valueOf(unitNanos));
-            if (dot && !frac.isEmpty()) {
-                BigInteger scale = BigInteger.TEN.pow(frac.length());
-                part = part.add(new BigInteger(frac).multiply(BigInteger.valueOf(unitNanos)).divide(scale));
+            if (whole.compareTo(limit.divide(BigInteger.valueOf(unitNanos))) > 0) throw invalid(orig);
+            BigInteger v = whole.multiply(BigInteger.valueOf(unitNanos));
+            if (frac != 0) {
+                // Go computes the fraction in float64: uint64(float64(f) * (float64(unit) / scale))
+                double f = frac < 0 ? 9.223372036854775808E18 : (double) frac;
+                v = v.add(BigInteger.valueOf((long) (f * ((double) unitNanos / scale))));
+                if (v.compareTo(limit) > 0) throw invalid(orig);
             }
-            total = total.add(part);
-            if (total.compareTo(limit) > 0 || (!neg && total.equals(limit))) throw invalid(orig);
+            total = total.add(v);
+            if (total.compareTo(limit) > 0) throw invalid(orig);
         }
+        if (!neg && total.equals(limit)) throw invalid(orig);
         return neg ? total.negate().longValue() : total.longValue();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static long unitNanos(String unit) {
@@ -98,15 +136,22 @@ public final class GoDurations {
         return new IllegalArgumentException("time: invalid duration " + quote(orig));
     }
 
-    /** The time package's quote: double quotes, non-printable bytes as \xNN. */
+    /**
+     * The time package's own quote: double quotes, {@code "} and {@code \\} escaped, and every
+     * byte of a rune below U+0020 or above U+007F written as {@code \\xNN} (DEL stays raw).
+     */
     static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20 || c == 0x7f) b.append(String.format("\\x%02x", (int) c));
-            else b.append(c);
-        }
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp >= 0x80) {
+                for (byte x : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    b.append(String.format("\\x%02x", x & 0xff));
+                }
+            } else {
+                if (cp == '"' || cp == '\\') b.append('\\');
+                b.append((char) cp);
+            }
+        });
         return b.append('"').toString();
     }
 
@@ -114,10 +159,11 @@ public final class GoDurations {
     public static String format(long nanos) {
         if (nanos == 0) return "0s";
         boolean neg = nanos < 0;
-        BigInteger u = BigInteger.valueOf(nanos).abs();
+        // |MinInt64| does not fit a long; Go works on the uint64, so use the unsigned value
+        long u = neg ? -nanos : nanos;
         StringBuilder out = new StringBuilder();
-        if (u.compareTo(BigInteger.valueOf(1_000_000_000L)) < 0) {
-            long v = u.longValue();
+        if (Long.compareUnsigned(u, 1_000_000_000L) < 0) {
+            long v = u;
             String unit;
             long div;
             if (v < 1_000) { unit = "ns"; div = 1; }
@@ -125,9 +171,8 @@ public final class GoDurations {
             else { unit = "ms"; div = 1_000_000; }
             out.append(fraction(v, div)).append(unit);
         } else {
-            long v = u.longValue();
-            long secNanos = v % 60_000_000_000L;
-            long mins = v / 60_000_000_000L;
+            long secNanos = Long.remainderUnsigned(u, 60_000_000_000L);
+            long mins = Long.divideUnsigned(u, 60_000_000_000L);
             out.append(fraction(secNanos, 1_000_000_000L)).append('s');
             if (mins > 0) {
                 out.insert(0, (mins % 60) + "m");

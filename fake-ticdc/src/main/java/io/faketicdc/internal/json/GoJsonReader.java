@@ -36,8 +36,35 @@ public final class GoJsonReader {
         try {
             return r.value();
         } catch (StackOverflowError deep) {
-            throw new GoJsonSyntaxException("invalid character '[' exceeded max depth");
+            return readOnBigStack(body);
         }
+    }
+
+    /**
+     * Go accepts 10000 levels of nesting; the recursive descent needs more stack than a request
+     * thread may have, so a deep body is read again on a thread with a stack sized for it.
+     */
+    private static JsonValue readOnBigStack(byte[] body) throws GoJsonSyntaxException {
+        Object[] result = new Object[1];
+        Thread t = new Thread(null, () -> {
+            GoJsonReader r = new GoJsonReader(body);
+            r.skipSpace();
+            try {
+                result[0] = r.value();
+            } catch (GoJsonSyntaxException e) {
+                result[0] = e;
+            }
+        }, "go-json-deep-read", 256L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (result[0] instanceof GoJsonSyntaxException e) throw e;
+        if (result[0] == null) throw new IllegalStateException("deep JSON read failed");
+        return (JsonValue) result[0];
     }
 
     private JsonValue value() throws GoJsonSyntaxException {
@@ -220,9 +247,49 @@ public final class GoJsonReader {
         return v;
     }
 
-    /** Go replaces each invalid UTF-8 sequence by U+FFFD; the JDK decoder does the same. */
+    /**
+     * Go's utf8.DecodeRune loop: every byte that does not start a valid sequence becomes one
+     * U+FFFD and decoding resumes at the next byte (the JDK decoder would swallow a truncated
+     * sequence or an encoded surrogate as a single U+FFFD).
+     */
     private void appendUtf8(StringBuilder out, int from, int to) {
-        if (to > from) out.append(new String(in, from, to - from, StandardCharsets.UTF_8));
+        int i = from;
+        while (i < to) {
+            int b0 = in[i] & 0xff;
+            if (b0 < 0x80) {
+                out.append((char) b0);
+                i++;
+                continue;
+            }
+            int size;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (b0 >= 0xc2 && b0 <= 0xdf) {
+                size = 2;
+            } else if (b0 >= 0xe0 && b0 <= 0xef) {
+                size = 3;
+                if (b0 == 0xe0) lo = 0xa0;
+                if (b0 == 0xed) hi = 0x9f;
+            } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+                size = 4;
+                if (b0 == 0xf0) lo = 0x90;
+                if (b0 == 0xf4) hi = 0x8f;
+            } else {
+                size = 0;
+            }
+            boolean ok = size > 0 && i + size <= to;
+            for (int k = 1; ok && k < size; k++) {
+                int b = in[i + k] & 0xff;
+                ok = k == 1 ? b >= lo && b <= hi : b >= 0x80 && b <= 0xbf;
+            }
+            if (!ok) {
+                out.append('\uFFFD');
+                i++;
+                continue;
+            }
+            out.append(new String(in, i, size, StandardCharsets.UTF_8));
+            i += size;
+        }
     }
 
     private GoJsonSyntaxException syntax(int c, String context) {
@@ -246,10 +313,19 @@ public final class GoJsonReader {
             case '\\': q = "\\\\"; break;
             default:
                 if (c < 0x20 || c == 0x7f) q = String.format("\\x%02x", c);
-                else if (c >= 0x80) q = "\\ufffd";
+                else if (c >= 0x80) q = latin1Rune(c);
                 else q = String.valueOf((char) c);
         }
         return "'" + q + "'";
+    }
+
+    /**
+     * strconv.Quote of string(rune(b)) for a byte of 0x80 and above: Go converts the byte to the
+     * rune U+0080..U+00FF, printed as is when strconv.IsPrint holds, else as a \\u escape.
+     */
+    private static String latin1Rune(int c) {
+        boolean printable = c >= 0xa1 && c != 0xad;
+        return printable ? String.valueOf((char) c) : String.format("\\u%04x", c);
     }
 
     private int peek() {

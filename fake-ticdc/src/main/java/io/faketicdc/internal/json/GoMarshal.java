@@ -8,6 +8,8 @@ import io.faketicdc.internal.json.GoType.Slice;
 import io.faketicdc.internal.json.GoType.StringMap;
 import io.faketicdc.internal.json.GoType.Struct;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +43,10 @@ public final class GoMarshal {
                 return;
             }
             w.beginObject();
-            new TreeMap<>((Map<?, ?>) value).forEach((k, v) -> {
+            // Go sorts keys by their UTF-8 bytes, which is code point order, not UTF-16 order
+            Map<Object, Object> sorted = new TreeMap<>((a, b) -> compareCodePoints((String) a, (String) b));
+            sorted.putAll((Map<?, ?>) value);
+            sorted.forEach((k, v) -> {
                 w.name((String) k);
                 write(w, v, m.elem());
             });
@@ -76,26 +81,57 @@ public final class GoMarshal {
         }
     }
 
-    /** Go's encoding of float64: shortest representation, exponent form outside [1e-6, 1e21). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) return Integer.compare(ca, cb);
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+
+    /**
+     * Go's encoding of float64: the shortest decimal that reads back as the same value, in
+     * exponent form outside [1e-6, 1e21) with a two-digit minimum only for positive exponents
+     * ({@code 1e+21}, {@code 1e-7}); negative zero stays {@code -0}.
+     */
     static String formatFloat(double d) {
-        if (d == 0) return "0";
+        if (d == 0) return 1 / d < 0 ? "-0" : "0";
+        BigDecimal shortest = shortest(d);
         double abs = Math.abs(d);
         if (abs < 1e-6 || abs >= 1e21) {
-            String s = Double.toString(d).replace("E", "e");
-            int e = s.indexOf('e');
-            String mant = s.substring(0, e).replaceAll("\\.0$", "");
-            String exp = s.substring(e + 1);
-            boolean neg = exp.startsWith("-");
-            if (neg) exp = exp.substring(1);
-            if (exp.length() < 2) exp = "0" + exp;
-            return mant + "e" + (neg ? "-" : "+") + exp;
+            String digits = shortest.unscaledValue().abs().toString();
+            int exp = digits.length() - 1 - shortest.scale();
+            StringBuilder b = new StringBuilder();
+            if (d < 0) b.append('-');
+            b.append(digits.charAt(0));
+            if (digits.length() > 1) b.append('.').append(digits, 1, digits.length());
+            b.append('e').append(exp < 0 ? '-' : '+');
+            int e = Math.abs(exp);
+            if (exp > 0 && e < 10) b.append('0');
+            return b.append(e).toString();
         }
-        return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        return shortest.toPlainString();
+    }
+
+    /** The fewest significant digits that round-trip (JDK 17's Double.toString is not always shortest). */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal r = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** Go's isEmptyValue, used by omitempty. */
     public static boolean isEmpty(Object v, GoType type) {
-        if (type instanceof Struct) return false;
+        // JSONDuration is a struct in Go, so omitempty never drops it even at zero
+        if (type instanceof Struct || type instanceof Duration) return false;
         if (v == null) return true;
         if (type instanceof Pointer) return false;
         if (v instanceof String s) return s.isEmpty();

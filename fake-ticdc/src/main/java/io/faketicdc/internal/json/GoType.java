@@ -1,7 +1,6 @@
 package io.faketicdc.internal.json;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Just enough of Go's type system to bind request bodies with Go's semantics and to marshal
@@ -111,15 +110,36 @@ public sealed interface GoType {
             return -1;
         }
 
-        /** Go's field lookup: exact name first, then case-insensitive. */
+        /** Go's field lookup: exact name first, then the first field whose folded name is equal. */
         public int match(String key) {
             int exact = indexOf(key);
             if (exact >= 0) return exact;
-            String folded = key.toLowerCase(Locale.ROOT);
+            String folded = foldName(key);
             for (int i = 0; i < fields.size(); i++) {
-                if (fields.get(i).json().toLowerCase(Locale.ROOT).equals(folded)) return i;
+                if (foldName(fields.get(i).json()).equals(folded)) return i;
             }
             return -1;
+        }
+
+        /**
+         * encoding/json's foldName: ASCII letters upper-cased, any other rune replaced by the
+         * smallest rune of its simple case-folding orbit (so U+017F long s matches 's' and the
+         * Kelvin sign matches 'k', which a plain toLowerCase misses).
+         */
+        static String foldName(String name) {
+            StringBuilder out = new StringBuilder(name.length());
+            name.codePoints().forEach(cp -> {
+                if (cp < 0x80) {
+                    out.append((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
+                    return;
+                }
+                int min = cp;
+                int[] orbit = {Character.toUpperCase(cp), Character.toLowerCase(cp), Character.toTitleCase(cp),
+                    Character.toLowerCase(Character.toUpperCase(cp)), Character.toUpperCase(Character.toLowerCase(cp))};
+                for (int c : orbit) min = Math.min(min, c);
+                out.appendCodePoint(min);
+            });
+            return out.toString();
         }
 
         public GoStruct zero() {
