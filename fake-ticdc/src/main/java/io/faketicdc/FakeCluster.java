@@ -2,114 +2,119 @@ package io.faketicdc;
 
 import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Cluster;
-import io.faketicdc.internal.server.CaptureServers;
+import io.faketicdc.script.Action;
+import io.faketicdc.script.CaptureAction;
+import io.faketicdc.script.ClusterAction;
+import io.faketicdc.script.Step;
+import io.faketicdc.script.Timing;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The capture processes of a fake, to read and to script: owner changes, graceful shutdown,
- * crashes and restarts, readiness and health. Every change is visible to the next request.
+ * crashes and restarts, readiness and health. Changes apply now, or at the clock time or request
+ * this handle was made for ({@link #after(Duration)}, {@link #onRequest(int, String, String)}).
  */
 public final class FakeCluster {
-    private final Cluster cluster;
-    private final CaptureServers servers;
+    private final FakeTiCdc fake;
+    private final Timing timing;
 
-    FakeCluster(Cluster cluster, CaptureServers servers) {
-        this.cluster = cluster;
-        this.servers = servers;
+    FakeCluster(FakeTiCdc fake, Timing timing) {
+        this.fake = fake;
+        this.timing = timing;
+    }
+
+    public FakeCluster after(Duration clockTime) {
+        return new FakeCluster(fake, Timing.after(clockTime));
+    }
+
+    public FakeCluster onRequest(int n, String method, String pathPattern) {
+        return new FakeCluster(fake, Timing.onRequest(n, method, pathPattern));
     }
 
     /** The captures in the cluster now, by slot (a stopped process is absent). */
     public List<CaptureInfo> captures() {
-        synchronized (cluster.lock()) {
+        Cluster c = fake.engineCluster();
+        synchronized (c.lock()) {
+            c.tick();
             List<CaptureInfo> out = new ArrayList<>();
-            for (Capture c : cluster.captures()) out.add(info(c));
+            for (Capture capture : c.captures()) out.add(info(c, capture));
             return out;
         }
     }
 
     /** The capture running in a slot, if its process is up. */
     public Optional<CaptureInfo> capture(int slot) {
-        synchronized (cluster.lock()) {
-            Capture c = cluster.membership().at(slot);
-            return c == null ? Optional.empty() : Optional.of(info(c));
+        Cluster c = fake.engineCluster();
+        synchronized (c.lock()) {
+            Capture capture = c.membership().at(slot);
+            return capture == null ? Optional.empty() : Optional.of(info(c, capture));
         }
     }
 
     /** The owner, if one is elected. */
     public Optional<CaptureInfo> owner() {
-        synchronized (cluster.lock()) {
-            Capture c = cluster.owner();
-            return c == null ? Optional.empty() : Optional.of(info(c));
+        Cluster c = fake.engineCluster();
+        synchronized (c.lock()) {
+            c.tick();
+            return c.owner() == null ? Optional.empty() : Optional.of(info(c, c.owner()));
         }
     }
 
     /** The owner resigns and a new election runs (the next slot wins when it can). */
-    public void resignOwner() {
-        synchronized (cluster.lock()) {
-            cluster.resignOwner();
-        }
-    }
+    public FakeCluster resignOwner() { return run(new ClusterAction(ClusterAction.Kind.RESIGN_OWNER)); }
 
     /** The next election is won by the capture in this slot. */
-    public void nextOwner(int slot) {
-        synchronized (cluster.lock()) {
-            cluster.membership().forceNextWinner(require(slot));
-        }
-    }
+    public FakeCluster nextOwner(int slot) { return run(CaptureAction.of(slot, CaptureAction.Kind.NEXT_OWNER)); }
 
-    /** The process receives SIGTERM: liveness 1 for good, ownership and tables given up; it keeps serving. */
-    public void beginGracefulShutdown(int slot) {
-        synchronized (cluster.lock()) {
-            cluster.stopping(require(slot));
-        }
-    }
+    /** SIGTERM: liveness 1 for good, ownership and tables given up; the process keeps serving until {@link #stop}. */
+    public FakeCluster beginGracefulShutdown(int slot) { return run(CaptureAction.of(slot, CaptureAction.Kind.BEGIN_SHUTDOWN)); }
 
-    /** The process exits (after a graceful shutdown, or a crash): it leaves and its port refuses connections. */
-    public void stop(int slot) {
-        synchronized (cluster.lock()) {
-            cluster.leave(require(slot));
-        }
-        servers.closePort(slot);
-    }
+    /** The process exits (crash, or the end of a shutdown): it leaves and its port refuses connections. */
+    public FakeCluster stop(int slot) { return run(CaptureAction.of(slot, CaptureAction.Kind.STOP)); }
+
+    /** A crash: the process is gone at once; an owner is re-elected. */
+    public FakeCluster crash(int slot) { return stop(slot); }
 
     /** A new process starts in the slot: same address, new capture ID, liveness 0. */
     public CaptureInfo start(int slot) {
-        servers.reopenPort(slot);
-        synchronized (cluster.lock()) {
-            return info(cluster.join(slot));
-        }
+        run(CaptureAction.of(slot, CaptureAction.Kind.START));
+        return capture(slot).orElseThrow();
     }
 
     /** Whether the capture answers the API (false: every /api route answers 503 not ready). */
-    public void ready(int slot, boolean ready) {
-        synchronized (cluster.lock()) {
-            require(slot).ready(ready);
-        }
+    public FakeCluster ready(int slot, boolean ready) {
+        return run(CaptureAction.of(slot, ready ? CaptureAction.Kind.READY : CaptureAction.Kind.NOT_READY));
+    }
+
+    /** The next {@code requests} requests to the capture answer 503 not ready; then it is ready. */
+    public FakeCluster notReadyFor(int slot, int requests) {
+        return run(new CaptureAction(slot, CaptureAction.Kind.NOT_READY_FOR, requests));
     }
 
     /** Makes {@code /health} report the cluster unhealthy (500) or healthy again. */
-    public void unhealthy(boolean unhealthy) {
-        synchronized (cluster.lock()) {
-            cluster.unhealthy(unhealthy);
-        }
+    public FakeCluster unhealthy(boolean unhealthy) {
+        return run(new ClusterAction(unhealthy ? ClusterAction.Kind.UNHEALTHY : ClusterAction.Kind.HEALTHY));
     }
 
     /** How many tables a drain poll moves off the drained capture (default 2). */
-    public void drainBatch(int tablesPerPoll) {
-        synchronized (cluster.lock()) {
-            cluster.drainBatch(tablesPerPoll);
+    public FakeCluster drainBatch(int tablesPerPoll) {
+        Cluster c = fake.engineCluster();
+        synchronized (c.lock()) {
+            c.drainBatch(tablesPerPoll);
         }
+        return this;
     }
 
-    private Capture require(int slot) {
-        Capture c = cluster.membership().at(slot);
-        if (c == null) throw new IllegalStateException("no capture process runs in slot " + slot);
-        return c;
+    private FakeCluster run(Action action) {
+        fake.run(new Step(timing, action));
+        return this;
     }
 
-    private CaptureInfo info(Capture c) {
-        return new CaptureInfo(c.index(), c.id(), c.address(), c.liveness(), cluster.membership().isOwner(c), c.ready());
+    private static CaptureInfo info(Cluster c, Capture capture) {
+        return new CaptureInfo(capture.index(), capture.id(), capture.address(), capture.liveness(),
+                c.membership().isOwner(capture), capture.ready());
     }
 }

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param zone           the server's local zone for rendered times; null means the JVM's
  * @param gcSafepoint    the upstream GC safepoint TSO; null means 10 minutes before the start
  * @param captures       how many capture processes, each on its own port (port, port+1, ...)
+ * @param realisticAsync whether create, pause and resume become visible one owner tick later (one
+ *                       tick of clock time, or two more requests), as on the real server
  */
 public record FakeConfig(
         String host,
@@ -36,7 +38,8 @@ public record FakeConfig(
         boolean tickingClock,
         ZoneId zone,
         Long gcSafepoint,
-        int captures) {
+        int captures,
+        boolean realisticAsync) {
 
     public static final long DEFAULT_SEED = 20230227L;
 
@@ -70,6 +73,7 @@ public record FakeConfig(
         b.zone = zone;
         b.gcSafepoint = gcSafepoint;
         b.captures = captures;
+        b.realisticAsync = realisticAsync;
         return b;
     }
 
@@ -93,6 +97,7 @@ public record FakeConfig(
         private ZoneId zone;
         private Long gcSafepoint;
         private int captures = 1;
+        private boolean realisticAsync;
 
         private Builder() { }
 
@@ -109,10 +114,11 @@ public record FakeConfig(
         public Builder zone(ZoneId zone) { this.zone = zone; return this; }
         public Builder gcSafepoint(long tso) { this.gcSafepoint = tso; return this; }
         public Builder captures(int captures) { this.captures = captures; return this; }
+        public Builder realisticAsync(boolean on) { this.realisticAsync = on; return this; }
 
         public FakeConfig build() {
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
-                    seed, startInstant, tickingClock, zone, gcSafepoint, captures);
+                    seed, startInstant, tickingClock, zone, gcSafepoint, captures, realisticAsync);
         }
     }
 }

@@ -1,16 +1,21 @@
 package io.faketicdc;
 
+import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.routes.ApiRoutes;
 import io.faketicdc.internal.routes.CaptureEndpoint;
+import io.faketicdc.internal.script.ScriptRunner;
+import io.faketicdc.internal.script.Seeder;
 import io.faketicdc.internal.server.CaptureServers;
+import io.faketicdc.script.Step;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A fake TiCDC server: the real OpenAPI on a local port, backed by an in-memory cluster.
+ * A fake TiCDC server: the real OpenAPI on a local port (one per capture), backed by an
+ * in-memory cluster you can read and script.
  *
  * <pre>{@code
  * try (FakeTiCdc fake = FakeTiCdc.create(cfg -> cfg.seed(7)).start()) {
@@ -24,8 +29,8 @@ import java.util.function.Consumer;
 public final class FakeTiCdc implements AutoCloseable {
     private final FakeConfig config;
     private CaptureServers servers;
-    private Cluster cluster;
-    private FakeCluster handle;
+    private volatile Cluster cluster;
+    private volatile ScriptRunner runner;
     private String baseUrl;
 
     private FakeTiCdc(FakeConfig config) {
@@ -58,14 +63,43 @@ public final class FakeTiCdc implements AutoCloseable {
             throw new IllegalStateException("could not bind " + config.host() + ":" + config.port()
                     + ": " + rootMessage(e), e);
         }
+        this.servers = s;
+        this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
+        install();
+        return this;
+    }
+
+    /** A fresh cluster from the configuration, wired to the ports. */
+    private void install() {
+        CaptureServers s = servers;
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < s.count(); i++) addresses.add(advertised(i, s.port(i)));
-        this.cluster = new Cluster(config, addresses);
-        List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(cluster, s::port);
+        Cluster c = new Cluster(config, addresses);
+        List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port);
+        this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
+        this.cluster = c;
         s.engines(endpoints);
-        this.servers = s;
-        this.handle = new FakeCluster(cluster, s);
-        this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
+    }
+
+    /** A process exit scripted while a request is being handled must not stop Jetty from its own thread. */
+    private void closePortFromScript(int slot) {
+        if (Thread.currentThread().getName().startsWith("fake-ticdc-")) {
+            Thread t = new Thread(() -> servers.closePort(slot), "fake-ticdc-stop-" + slot);
+            t.setDaemon(true);
+            t.start();
+        } else {
+            servers.closePort(slot);
+        }
+    }
+
+    /**
+     * Back to the state right after {@link #start()}: no changefeeds, the initial captures (ports
+     * reopened), the clock at its start, nothing scheduled. The ports stay the same.
+     */
+    public synchronized FakeTiCdc reset() {
+        CaptureServers s = started();
+        for (int i = 0; i < s.count(); i++) s.reopenPort(i);
+        install();
         return this;
     }
 
@@ -90,28 +124,63 @@ public final class FakeTiCdc implements AutoCloseable {
         return started().port(slot);
     }
 
-    /** {@code http://127.0.0.1:<port>} of the capture in a slot. */
-    public String baseUrl(int slot) {
-        return "http://" + hostForUrl(config.host()) + ":" + started().port(slot);
-    }
-
-    /** The capture processes, to read and to script. */
-    public FakeCluster cluster() {
-        started();
-        return handle;
-    }
-
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
     public String baseUrl() {
         started();
         return baseUrl;
     }
 
+    /** {@code http://127.0.0.1:<port>} of the capture in a slot. */
+    public String baseUrl(int slot) {
+        return "http://" + hostForUrl(config.host()) + ":" + started().port(slot);
+    }
+
     public URI baseUri() {
         return URI.create(baseUrl());
     }
 
-    /** Stops serving and frees the port. Idempotent. */
+    /** The capture processes, to read and to script. */
+    public FakeCluster cluster() {
+        started();
+        return new FakeCluster(this, io.faketicdc.script.Timing.now());
+    }
+
+    /** The virtual clock. */
+    public FakeClock clock() {
+        started();
+        return new FakeClock(this::engineCluster);
+    }
+
+    /** A changefeed of the {@code default} namespace, to read and to script. */
+    public ChangefeedHandle changefeed(String id) {
+        return changefeed(ChangefeedKey.DEFAULT_NAMESPACE, id);
+    }
+
+    public ChangefeedHandle changefeed(String namespace, String id) {
+        started();
+        return new ChangefeedHandle(this, namespace, id, io.faketicdc.script.Timing.now());
+    }
+
+    /** Puts a changefeed in directly, in any state, as if the owner had always known it. */
+    public FakeTiCdc seed(ChangefeedSeed seed) {
+        started();
+        Seeder.seed(cluster, seed);
+        return this;
+    }
+
+    /** Applies scripted steps (plain data, as in scenario files), each now or when its timing comes. */
+    public FakeTiCdc run(Step... steps) {
+        started();
+        for (Step s : steps) runner.submit(s);
+        return this;
+    }
+
+    Cluster engineCluster() {
+        started();
+        return cluster;
+    }
+
+    /** Stops serving and frees the ports. Idempotent. */
     @Override
     public synchronized void close() {
         if (servers != null) servers.close();

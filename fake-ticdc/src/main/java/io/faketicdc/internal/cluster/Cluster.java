@@ -53,6 +53,7 @@ public final class Cluster {
                 ? config.gcSafepoint() : Tso.of(start.minus(10, ChronoUnit.MINUTES));
         SplittableRandom captureIds = new SplittableRandom(config.seed() ^ 0xCA97L);
         this.membership = new Membership(captureAddresses, () -> uuid(captureIds));
+        this.realisticAsync = config.realisticAsync();
     }
 
     public Object lock() { return lock; }

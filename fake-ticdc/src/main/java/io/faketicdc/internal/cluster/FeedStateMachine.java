@@ -35,7 +35,9 @@ final class FeedStateMachine {
     private RunningError persistentError;
     /** A scripted warning reported while the checkpoint is stuck. */
     private RunningError stuckWarning;
-    private Duration lag = Duration.ZERO;
+    /** Set: the checkpoint is kept this far behind the clock; null: it keeps the distance it has. */
+    private Duration lag;
+    private Instant lastProgress;
     private boolean frozen;
 
     FeedStateMachine(Changefeed cf, Backoff backoff, java.util.function.Supplier<Instant> clock) {
@@ -43,11 +45,19 @@ final class FeedStateMachine {
         this.backoff = backoff;
         this.clock = clock;
         this.checkpointAdvancedAt = clock.get();
+        this.lastProgress = checkpointAdvancedAt;
     }
 
-    void lag(Duration lag) { this.lag = lag; this.frozen = false; }
+    void lag(Duration lag) {
+        this.lag = lag;
+        this.frozen = false;
+        progress(clock.get());
+    }
     void freeze() { this.frozen = true; }
-    void unfreeze() { this.frozen = false; }
+    void unfreeze() {
+        this.frozen = false;
+        this.lastProgress = clock.get();
+    }
     boolean frozen() { return frozen; }
     Duration lag() { return lag; }
 
@@ -93,7 +103,7 @@ final class FeedStateMachine {
     void recover() {
         persistentError = null;
         stuckWarning = null;
-        frozen = false;
+        if (frozen) unfreeze();
     }
 
     /** A manual resume resets the retry state. */
@@ -101,6 +111,7 @@ final class FeedStateMachine {
         retrying = false;
         restartedAt = null;
         checkpointAdvancedAt = clock.get();
+        lastProgress = checkpointAdvancedAt;
     }
 
     /** Brings the changefeed to {@code now}, one event at a time, in time order. */
@@ -123,7 +134,7 @@ final class FeedStateMachine {
         } else if (s == FeedState.WARNING && restartedAt != null && persistentError == null && !frozen) {
             t = restartedAt.plus(TICK);
         } else if (s == FeedState.NORMAL || s == FeedState.WARNING) {
-            if (cf.targetTs() != 0 && !frozen) t = Tso.toInstant(cf.targetTs()).plus(lag);
+            if (cf.targetTs() != 0 && !frozen) t = whenCheckpointReaches(cf.targetTs());
         }
         return t != null && !t.isAfter(now) ? t : null;
     }
@@ -162,16 +173,31 @@ final class FeedStateMachine {
         }
     }
 
-    /** While it runs and is not frozen, the checkpoint follows the clock minus the lag (never past target_ts). */
+    /**
+     * While it runs and is not frozen, the checkpoint moves with the clock: kept {@code lag} behind
+     * it when a lag is set, else at the clock's pace from where it is. Never past target_ts.
+     */
     private void progress(Instant t) {
         FeedState s = cf.state();
-        if (frozen || !(s == FeedState.NORMAL || s == FeedState.WARNING)) return;
-        long ts = Tso.compose(t.minus(lag).toEpochMilli(), 0);
-        if (cf.targetTs() != 0 && Long.compareUnsigned(ts, cf.targetTs()) > 0) ts = cf.targetTs();
-        if (Long.compareUnsigned(ts, cf.checkpointTs()) > 0) {
-            cf.checkpoint(ts, ts);
-            checkpointAdvancedAt = t;
+        boolean moving = !frozen && (s == FeedState.NORMAL || s == FeedState.WARNING);
+        if (moving && t.isAfter(lastProgress) || moving && lag != null) {
+            long physical = lag != null ? t.minus(lag).toEpochMilli()
+                    : Tso.physical(cf.checkpointTs()) + Duration.between(lastProgress, t).toMillis();
+            long ts = Tso.compose(physical, 0);
+            if (cf.targetTs() != 0 && Long.compareUnsigned(ts, cf.targetTs()) > 0) ts = cf.targetTs();
+            if (Long.compareUnsigned(ts, cf.checkpointTs()) > 0) {
+                cf.checkpoint(ts, ts);
+                checkpointAdvancedAt = t;
+            }
         }
+        if (!t.isBefore(lastProgress)) lastProgress = t;
+    }
+
+    /** The clock instant at which a moving checkpoint reaches {@code ts}. */
+    private Instant whenCheckpointReaches(long ts) {
+        if (lag != null) return Tso.toInstant(ts).plus(lag);
+        long behind = Tso.physical(ts) - Tso.physical(cf.checkpointTs());
+        return lastProgress.plusMillis(Math.max(0, behind));
     }
 
     private Duration stuckDuration() {

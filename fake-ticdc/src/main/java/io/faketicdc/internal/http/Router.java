@@ -45,6 +45,11 @@ public final class Router {
         return new Match(null, notFound());
     }
 
+    /** Whether a path matches a gin-style pattern ({@code :name} segments) or equals it. */
+    public static boolean matches(String pattern, String path) {
+        return pattern.equals(path) || bind(split(pattern), split(path)) != null;
+    }
+
     public static ApiResponse notFound() {
         return ApiResponse.text(404, "text/plain", NOT_FOUND);
     }

@@ -2,6 +2,7 @@ package io.faketicdc.internal.routes;
 
 import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.RequestFacts;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
@@ -45,11 +46,18 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
 
     public ApiResponse dispatch(ApiRequest request) {
         Router.Match match = router.match(request);
-        if (match.answer() != null) return match.answer();
+        if (match.answer() != null) {
+            synchronized (cluster.lock()) {
+                cluster.onRequest(new RequestFacts(request.method(), request.path(), null, slot));
+            }
+            return match.answer();
+        }
         Call call = match.call();
         Capture self;
         Capture owner;
         synchronized (cluster.lock()) {
+            cluster.tick();
+            cluster.onRequest(new RequestFacts(request.method(), request.path(), call.route().operation(), slot));
             self = cluster.membership().at(slot);
             owner = cluster.owner();
         }

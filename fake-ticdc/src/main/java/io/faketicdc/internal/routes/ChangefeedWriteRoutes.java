@@ -42,7 +42,8 @@ final class ChangefeedWriteRoutes {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
         synchronized (cluster.lock()) {
-            ctx.require(key).pause();
+            Changefeed cf = ctx.require(key);
+            cluster.ownerJob(cf::pause);
         }
         return ApiResponse.emptyObject();
     }
@@ -66,7 +67,7 @@ final class ChangefeedWriteRoutes {
                 long gc = cluster.gcSafepoint();
                 if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
             }
-            cf.resume(overwrite);
+            cluster.ownerJob(() -> cf.resume(overwrite));
         }
         return ApiResponse.emptyObject();
     }

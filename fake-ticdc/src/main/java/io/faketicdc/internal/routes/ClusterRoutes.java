@@ -48,7 +48,7 @@ final class ClusterRoutes {
     ApiResponse health(Call call) {
         Cluster cluster = ctx.cluster();
         synchronized (cluster.lock()) {
-            if (cluster.unhealthy()) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
+            if (cluster.unhealthy() || cluster.ownerBusy()) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
         }
         return ApiResponse.emptyObject();
     }

@@ -29,7 +29,11 @@ final class CreateChangefeed {
         Cluster cluster = ctx.cluster();
         synchronized (cluster.lock()) {
             Changefeed cf = create(cfg, cluster);
-            cluster.add(cf);
+            if (cluster.creating(cf.key())) {
+                // the owner has not seen the first create yet: the metadata transaction loses
+                throw ApiError.of("DFLOW:ErrMetaOpFailed", "unexpected meta operation failure: Create changefeed " + cf.key());
+            }
+            if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
             GoJsonWriter w = GoJsonWriter.compact();
             ChangefeedViews.info(w, cf, cluster, ctx.schema(),
                     new ChangefeedViews.InfoOptions(true, cf.config(), false, false));

@@ -1,0 +1,7 @@
+package io.faketicdc.script;
+
+/**
+ * A scripted change, as plain data: the Java handles, the control API and scenario files all
+ * produce these. See {@link ChangefeedAction}, {@link CaptureAction} and {@link ClusterAction}.
+ */
+public sealed interface Action permits ChangefeedAction, CaptureAction, ClusterAction { }
