@@ -13,10 +13,12 @@ import io.faketicdc.junit.support.Example;
 import io.faketicdc.junit.support.Kit;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class TiCdcFakeAnnotationTest {
@@ -52,7 +54,7 @@ class TiCdcFakeAnnotationTest {
 
         results.containerEvents().assertStatistics(s -> s.failed(1));
         Throwable error = results.containerEvents().failed().stream().findFirst().orElseThrow()
-                .getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class).getThrowable().orElseThrow();
+                .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
         assertThat(error).hasMessageContaining("@TiCdcFake and an instance field start one per test");
     }
 
@@ -73,7 +75,7 @@ class TiCdcFakeAnnotationTest {
             assertSame(seenByBeforeEach, fake);
             assertEquals(fake.baseUri(), baseUri);
             assertEquals(new TiCdcFakeInfo(fake.baseUrl(), fake.port(),
-                    java.util.List.of(fake.baseUrl(0), fake.baseUrl(1), fake.baseUrl(2)), Profile.V7_3), info);
+                    List.of(fake.baseUrl(0), fake.baseUrl(1), fake.baseUrl(2)), Profile.V7_3), info);
             assertEquals(3, fake.cluster().captures().size());
             assertEquals(7, fake.config().seed());
             assertEquals(Instant.parse("2024-01-02T03:04:05Z"), fake.config().startInstant());
