@@ -37,6 +37,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * TiCdcFakeExtension ticdc = TiCdcFakeExtension.builder().profile(Profile.V7_3).build();
  * }</pre>
  *
+ * <p>A static field's fake is the class's: started before {@code @BeforeAll}, shared by
+ * {@code @Nested} classes, closed after {@code @AfterAll}. Each test but the first gets it reset,
+ * on the same port(s); state made in {@code @BeforeAll} is seen by the first test only. An instance
+ * field's fake lives as long as the test instance: one per test, or one per class under
+ * {@code @TestInstance(PER_CLASS)}. Register at most one fake extension per test class.
+ *
  * <p>Tests and lifecycle methods can take a {@link FakeTiCdc}, a {@link URI} (the base URI) or a
  * {@link TiCdcFakeInfo} parameter, or call {@link #fake()}, {@link #baseUrl()} and {@link #port()}.
  * A class-scoped fake keeps its port(s) across tests, so a framework can be given its URL once.
