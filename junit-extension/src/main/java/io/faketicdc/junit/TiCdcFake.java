@@ -1,0 +1,53 @@
+package io.faketicdc.junit;
+
+import io.faketicdc.FakeConfig;
+import io.faketicdc.Profile;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Starts a fresh fake TiCDC server for each test, on a free port picked by the server, and
+ * closes it after the test (also when the test fails).
+ *
+ * <pre>{@code
+ * @TiCdcFake(captures = 3, profile = Profile.V7_3)
+ * class ChangefeedClientTest {
+ *     @Test
+ *     void listsNoChangefeedsOnAFreshCluster(FakeTiCdc fake, URI baseUri, TiCdcFakeInfo info) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>On a class it applies to every test of the class, of its subclasses and of its
+ * {@code @Nested} classes; on a method, to that test only (a method's annotation wins over its
+ * class's). Test methods, {@code @BeforeEach} and {@code @AfterEach} methods can take a
+ * {@link io.faketicdc.FakeTiCdc}, a {@link java.net.URI} (the base URI) or a {@link TiCdcFakeInfo}
+ * parameter; they all see the same fake. For one fake per test class, register
+ * {@link TiCdcFakeExtension} in a static field instead.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(TiCdcFakeExtension.class)
+public @interface TiCdcFake {
+
+    /** How many capture processes, each on its own port. */
+    int captures() default 1;
+
+    /** Which TiCDC the fake behaves like. */
+    Profile profile() default Profile.MASTER;
+
+    /** Seeds every generated value (capture IDs, changefeed UUIDs). */
+    long seed() default FakeConfig.DEFAULT_SEED;
+
+    /** The virtual clock's start as an ISO-8601 instant ({@code 2024-01-02T03:04:05Z}); "" means now. */
+    String startInstant() default "";
+
+    /** What {@code version} fields report; "" means the profile's default. */
+    String serverVersion() default "";
+}

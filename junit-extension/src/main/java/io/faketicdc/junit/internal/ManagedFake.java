@@ -1,0 +1,115 @@
+package io.faketicdc.junit.internal;
+
+import io.faketicdc.FakeConfig;
+import io.faketicdc.FakeTiCdc;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A running fake as stored in an {@link ExtensionContext.Store}: JUnit closes it when the context
+ * that owns it ends (the test, or the class for a class-scoped fake), whether or not the tests
+ * passed. Implements both {@code CloseableResource} (JUnit 5.10-5.12) and {@code AutoCloseable}
+ * (JUnit 5.13+, which then closes it once, through {@code AutoCloseable}).
+ */
+@SuppressWarnings("deprecation") // CloseableResource is deprecated from JUnit 5.13, needed before it
+public final class ManagedFake implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    /** How long the fake lives: one test, or every test of a class (reset in between). */
+    public enum Scope { TEST, CLASS }
+
+    private final Scope scope;
+    private final SystemPropertyExposure exposure;
+    private final Runnable onClose;
+    private final AtomicInteger testsBegun = new AtomicInteger();
+    private final AtomicInteger testsRunning = new AtomicInteger();
+    private volatile FakeTiCdc fake;
+    private boolean closed;
+
+    private ManagedFake(Scope scope, FakeTiCdc fake, SystemPropertyExposure exposure, Runnable onClose) {
+        this.scope = scope;
+        this.fake = fake;
+        this.exposure = exposure;
+        this.onClose = onClose;
+    }
+
+    /** Starts a fake; {@code onClose} runs once it is closed. */
+    public static ManagedFake start(FakeSettings settings, Scope scope, Runnable onClose) {
+        FakeConfig config = settings.config();
+        FakeTiCdc fake = scope == Scope.CLASS ? Ports.startOnConsecutivePorts(config) : FakeTiCdc.create(config).start();
+        SystemPropertyExposure exposure = SystemPropertyExposure.publish(settings.exposeBaseUrlAs(), fake.baseUrl());
+        return new ManagedFake(scope, fake, exposure, onClose);
+    }
+
+    /** The fake the current test talks to. */
+    public FakeTiCdc fake() {
+        return fake;
+    }
+
+    /**
+     * A test of a class-scoped fake begins: every test but the first gets a reset fake. Returns the
+     * ticket that ends the test when the test's own store closes it.
+     *
+     * @throws IllegalStateException when another test of the same class still runs (the tests of
+     *                               a class sharing one fake must not run concurrently)
+     */
+    public synchronized Ticket beginTest(String testName) {
+        if (scope != Scope.CLASS) throw new IllegalStateException("only a class-scoped fake is shared");
+        if (testsRunning.get() > 0) {
+            throw new IllegalStateException("'" + testName + "' started while another test of the same class"
+                    + " was running, but a static TiCdcFakeExtension field is one fake shared by the class's"
+                    + " tests and reset before each: annotate the class with @Execution(ExecutionMode.SAME_THREAD),"
+                    + " or use an instance field or @TiCdcFake for one fake per test");
+        }
+        if (testsBegun.getAndIncrement() > 0) fake = resetBetweenTests(fake);
+        testsRunning.incrementAndGet();
+        return new Ticket(this);
+    }
+
+    /**
+     * Gives the next test of a class-scoped fake a clean state, on the same port(s).
+     *
+     * <p>For now it closes the fake and starts a fresh one with the same configuration on the same
+     * ports (class-scoped fakes are started on consecutive ports so that every capture's port
+     * survives). Once the engine has {@code FakeTiCdc.reset()}, this becomes
+     * {@code fake.reset(); return fake;}: same instance, nothing rebinds.
+     */
+    static FakeTiCdc resetBetweenTests(FakeTiCdc fake) {
+        int port = fake.port();
+        FakeConfig again = fake.config().toBuilder().port(port).build();
+        fake.close();
+        try {
+            return FakeTiCdc.create(again).start();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("could not restart the class's fake TiCDC on port " + port
+                    + " between tests: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            fake.close();
+        } finally {
+            exposure.restore();
+            onClose.run();
+        }
+    }
+
+    /** One test's use of a class-scoped fake; stored in the test's own store, closed when the test ends. */
+    @SuppressWarnings("deprecation")
+    public static final class Ticket implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        private final ManagedFake owner;
+        private final AtomicInteger once = new AtomicInteger();
+
+        private Ticket(ManagedFake owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void close() {
+            if (once.getAndIncrement() == 0) owner.testsRunning.decrementAndGet();
+        }
+    }
+}
