@@ -35,7 +35,7 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
     /** Starts a fake; {@code onClose} runs once it is closed. */
     public static ManagedFake start(FakeSettings settings, Scope scope, Runnable onClose) {
         FakeConfig config = settings.config();
-        FakeTiCdc fake = scope == Scope.CLASS ? Ports.startOnConsecutivePorts(config) : FakeTiCdc.create(config).start();
+        FakeTiCdc fake = FakeTiCdc.create(config).start();
         SystemPropertyExposure exposure = SystemPropertyExposure.publish(settings.exposeBaseUrlAs(), fake.baseUrl());
         return new ManagedFake(scope, fake, exposure, onClose);
     }
@@ -65,24 +65,9 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
         return new Ticket(this);
     }
 
-    /**
-     * Gives the next test of a class-scoped fake a clean state, on the same port(s).
-     *
-     * <p>For now it closes the fake and starts a fresh one with the same configuration on the same
-     * ports (class-scoped fakes are started on consecutive ports so that every capture's port
-     * survives). Once the engine has {@code FakeTiCdc.reset()}, this becomes
-     * {@code fake.reset(); return fake;}: same instance, nothing rebinds.
-     */
+    /** Gives the next test of a class-scoped fake a clean state: same instance, same ports, nothing rebinds. */
     static FakeTiCdc resetBetweenTests(FakeTiCdc fake) {
-        int port = fake.port();
-        FakeConfig again = fake.config().toBuilder().port(port).build();
-        fake.close();
-        try {
-            return FakeTiCdc.create(again).start();
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException("could not restart the class's fake TiCDC on port " + port
-                    + " between tests: " + e.getMessage(), e);
-        }
+        return fake.reset();
     }
 
     @Override
