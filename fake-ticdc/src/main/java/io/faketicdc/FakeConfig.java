@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param zone           the server's local zone for rendered times; null means the JVM's
  * @param gcSafepoint    the upstream GC safepoint TSO; null means 10 minutes before the start
  * @param captures       how many capture processes, each on its own port (port, port+1, ...)
+ * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
+ *                       first); 0 records nothing
  */
 public record FakeConfig(
         String host,
@@ -36,9 +38,11 @@ public record FakeConfig(
         boolean tickingClock,
         ZoneId zone,
         Long gcSafepoint,
-        int captures) {
+        int captures,
+        int journalCapacity) {
 
     public static final long DEFAULT_SEED = 20230227L;
+    public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
     public FakeConfig {
         Objects.requireNonNull(host, "host");
@@ -49,6 +53,7 @@ public record FakeConfig(
         if (port != 0 && port + captures - 1 > 65535) {
             throw new IllegalArgumentException("ports " + port + ".." + (port + captures - 1) + " out of range");
         }
+        if (journalCapacity < 0) throw new IllegalArgumentException("negative journal capacity: " + journalCapacity);
     }
 
     public static Builder builder() {
@@ -70,6 +75,7 @@ public record FakeConfig(
         b.zone = zone;
         b.gcSafepoint = gcSafepoint;
         b.captures = captures;
+        b.journalCapacity = journalCapacity;
         return b;
     }
 
@@ -93,6 +99,7 @@ public record FakeConfig(
         private ZoneId zone;
         private Long gcSafepoint;
         private int captures = 1;
+        private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
 
         private Builder() { }
 
@@ -109,10 +116,12 @@ public record FakeConfig(
         public Builder zone(ZoneId zone) { this.zone = zone; return this; }
         public Builder gcSafepoint(long tso) { this.gcSafepoint = tso; return this; }
         public Builder captures(int captures) { this.captures = captures; return this; }
+        /** How many exchanges the request journal keeps (default 10,000); 0 turns recording off. */
+        public Builder journalCapacity(int capacity) { this.journalCapacity = capacity; return this; }
 
         public FakeConfig build() {
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
-                    seed, startInstant, tickingClock, zone, gcSafepoint, captures);
+                    seed, startInstant, tickingClock, zone, gcSafepoint, captures, journalCapacity);
         }
     }
 }
