@@ -1,6 +1,8 @@
 package io.faketicdc;
 
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.journal.Journal;
+import io.faketicdc.internal.journal.JournalingEngine;
 import io.faketicdc.internal.routes.ApiRoutes;
 import io.faketicdc.internal.routes.CaptureEndpoint;
 import io.faketicdc.internal.server.CaptureServers;
@@ -23,6 +25,7 @@ import java.util.function.Consumer;
  */
 public final class FakeTiCdc implements AutoCloseable {
     private final FakeConfig config;
+    private final Journal journal;
     private CaptureServers servers;
     private Cluster cluster;
     private FakeCluster handle;
@@ -30,6 +33,7 @@ public final class FakeTiCdc implements AutoCloseable {
 
     private FakeTiCdc(FakeConfig config) {
         this.config = config;
+        this.journal = new Journal(config.journalCapacity());
     }
 
     /** A fake with the default configuration (loopback, port 0, profile master). */
@@ -62,7 +66,7 @@ public final class FakeTiCdc implements AutoCloseable {
         for (int i = 0; i < s.count(); i++) addresses.add(advertised(i, s.port(i)));
         this.cluster = new Cluster(config, addresses);
         List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(cluster, s::port);
-        s.engines(endpoints);
+        s.engines(JournalingEngine.wrap(endpoints, journal, cluster.clock()));
         this.servers = s;
         this.handle = new FakeCluster(cluster, s);
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
@@ -99,6 +103,14 @@ public final class FakeTiCdc implements AutoCloseable {
     public FakeCluster cluster() {
         started();
         return handle;
+    }
+
+    /**
+     * Every request the fake answered, in order, on every capture's port (bounded by
+     * {@link FakeConfig#journalCapacity()}); usable before {@link #start()}.
+     */
+    public RequestJournal requests() {
+        return journal;
     }
 
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
