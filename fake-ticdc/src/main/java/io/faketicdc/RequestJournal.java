@@ -41,7 +41,8 @@ public interface RequestJournal {
 
     /**
      * The first record since the last {@link #clear()} the predicate accepts, waiting up to
-     * {@code timeout} for it to arrive (without polling).
+     * {@code timeout} for it to arrive (without polling). Only kept records are seen: one dropped
+     * from a full journal before {@code await} tested it is missed.
      *
      * @throws RequestNotReceivedException on timeout, listing what was received
      */

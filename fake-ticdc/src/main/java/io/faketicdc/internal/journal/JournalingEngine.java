@@ -30,7 +30,9 @@ public final class JournalingEngine implements Function<ApiRequest, ApiResponse>
     public static List<Function<ApiRequest, ApiResponse>> wrap(List<CaptureEndpoint> endpoints, Journal journal,
             VirtualClock clock) {
         List<Function<ApiRequest, ApiResponse>> engines = new ArrayList<>(endpoints.size());
-        for (CaptureEndpoint e : endpoints) engines.add(journal.enabled() ? new JournalingEngine(e, journal, clock) : e);
+        for (CaptureEndpoint e : endpoints) {
+            engines.add(journal.enabled() ? new JournalingEngine(e, journal, clock) : e);
+        }
         return engines;
     }
 
