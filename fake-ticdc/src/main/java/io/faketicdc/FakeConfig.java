@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param captures       how many capture processes, each on its own port (port, port+1, ...)
  * @param realisticAsync whether create, pause and resume become visible one owner tick later (one
  *                       tick of clock time, or two more requests), as on the real server
+ * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
+ *                       first); 0 records nothing
  */
 public record FakeConfig(
         String host,
@@ -39,9 +41,11 @@ public record FakeConfig(
         ZoneId zone,
         Long gcSafepoint,
         int captures,
-        boolean realisticAsync) {
+        boolean realisticAsync,
+        int journalCapacity) {
 
     public static final long DEFAULT_SEED = 20230227L;
+    public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
     public FakeConfig {
         Objects.requireNonNull(host, "host");
@@ -52,6 +56,7 @@ public record FakeConfig(
         if (port != 0 && port + captures - 1 > 65535) {
             throw new IllegalArgumentException("ports " + port + ".." + (port + captures - 1) + " out of range");
         }
+        if (journalCapacity < 0) throw new IllegalArgumentException("negative journal capacity: " + journalCapacity);
     }
 
     public static Builder builder() {
@@ -74,6 +79,7 @@ public record FakeConfig(
         b.gcSafepoint = gcSafepoint;
         b.captures = captures;
         b.realisticAsync = realisticAsync;
+        b.journalCapacity = journalCapacity;
         return b;
     }
 
@@ -98,6 +104,7 @@ public record FakeConfig(
         private Long gcSafepoint;
         private int captures = 1;
         private boolean realisticAsync;
+        private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
 
         private Builder() { }
 
@@ -115,10 +122,12 @@ public record FakeConfig(
         public Builder gcSafepoint(long tso) { this.gcSafepoint = tso; return this; }
         public Builder captures(int captures) { this.captures = captures; return this; }
         public Builder realisticAsync(boolean on) { this.realisticAsync = on; return this; }
+        /** How many exchanges the request journal keeps (default 10,000); 0 turns recording off. */
+        public Builder journalCapacity(int capacity) { this.journalCapacity = capacity; return this; }
 
         public FakeConfig build() {
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
-                    seed, startInstant, tickingClock, zone, gcSafepoint, captures, realisticAsync);
+                    seed, startInstant, tickingClock, zone, gcSafepoint, captures, realisticAsync, journalCapacity);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.faketicdc;
 
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.journal.Journal;
+import io.faketicdc.internal.journal.JournalingEngine;
 import io.faketicdc.internal.routes.ApiRoutes;
 import io.faketicdc.internal.routes.CaptureEndpoint;
 import io.faketicdc.internal.script.ScriptRunner;
@@ -28,6 +30,7 @@ import java.util.function.Consumer;
  */
 public final class FakeTiCdc implements AutoCloseable {
     private final FakeConfig config;
+    private final Journal journal;
     private CaptureServers servers;
     private volatile Cluster cluster;
     private volatile ScriptRunner runner;
@@ -35,6 +38,7 @@ public final class FakeTiCdc implements AutoCloseable {
 
     private FakeTiCdc(FakeConfig config) {
         this.config = config;
+        this.journal = new Journal(config.journalCapacity());
     }
 
     /** A fake with the default configuration (loopback, port 0, profile master). */
@@ -78,7 +82,7 @@ public final class FakeTiCdc implements AutoCloseable {
         List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port);
         this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
         this.cluster = c;
-        s.engines(endpoints);
+        s.engines(JournalingEngine.wrap(endpoints, journal, c.clock()));
     }
 
     /** A process exit scripted while a request is being handled must not stop Jetty from its own thread. */
@@ -99,6 +103,7 @@ public final class FakeTiCdc implements AutoCloseable {
     public synchronized FakeTiCdc reset() {
         CaptureServers s = started();
         for (int i = 0; i < s.count(); i++) s.reopenPort(i);
+        journal.clear();
         install();
         return this;
     }
@@ -122,6 +127,14 @@ public final class FakeTiCdc implements AutoCloseable {
     /** The bound port of the capture in a slot. */
     public int port(int slot) {
         return started().port(slot);
+    }
+
+    /**
+     * Every request the fake answered, in order, on every capture's port (bounded by
+     * {@link FakeConfig#journalCapacity()}); usable before {@link #start()}.
+     */
+    public RequestJournal requests() {
+        return journal;
     }
 
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */

@@ -39,20 +39,32 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
         this.peers = peers;
     }
 
+    /**
+     * What became of one request: the answer, the matched route's operation (null for a 404 or a
+     * redirect) and the slot of the owner it was forwarded to (null when not forwarded).
+     */
+    public record Outcome(ApiResponse response, String operation, Integer forwardedTo) { }
+
     @Override
     public ApiResponse apply(ApiRequest request) {
-        return dispatch(request);
+        return serve(request).response();
     }
 
     public ApiResponse dispatch(ApiRequest request) {
+        return serve(request).response();
+    }
+
+    /** Answers the request and says how (for the request journal). */
+    public Outcome serve(ApiRequest request) {
         Router.Match match = router.match(request);
         if (match.answer() != null) {
             synchronized (cluster.lock()) {
                 cluster.onRequest(new RequestFacts(request.method(), request.path(), null, slot));
             }
-            return match.answer();
+            return new Outcome(match.answer(), null, null);
         }
         Call call = match.call();
+        String operation = call.route().operation();
         Capture self;
         Capture owner;
         synchronized (cluster.lock()) {
@@ -61,17 +73,17 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
             self = cluster.membership().at(slot);
             owner = cluster.owner();
         }
-        if (self == null) return ApiResponse.bare(503);
-        if (request.path().startsWith("/api/") && !self.ready()) return notReady();
-        if (call.route().ownerForwarded() && owner != self) return forward(request, self, owner);
-        return Dispatcher.invoke(call);
+        if (self == null) return new Outcome(ApiResponse.bare(503), operation, null);
+        if (request.path().startsWith("/api/") && !self.ready()) return new Outcome(notReady(), operation, null);
+        if (call.route().ownerForwarded() && owner != self) return forward(request, self, owner, operation);
+        return new Outcome(Dispatcher.invoke(call), operation, null);
     }
 
     static ApiResponse notReady() {
         return ApiError.withStatus(503, "CDC:ErrServerIsNotReady", "cdc server is not ready").toResponse();
     }
 
-    private ApiResponse forward(ApiRequest request, Capture self, Capture owner) {
+    private Outcome forward(ApiRequest request, Capture self, Capture owner, String operation) {
         String times = request.header(FORWARD_TIMES);
         long hops = 0;
         if (times != null) {
@@ -81,16 +93,17 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
                 hops = Long.MAX_VALUE;
             }
             if (Long.compareUnsigned(hops, 2) > 0) {
-                return ApiError.of("ErrRequestForwardErr",
-                        "request forward error, an request can only forward to owner one time").toResponse();
+                return new Outcome(ApiError.of("ErrRequestForwardErr",
+                        "request forward error, an request can only forward to owner one time").toResponse(), operation, null);
             }
         }
-        if (owner == null) return ApiError.plain("election: no leader").toResponse();
+        if (owner == null) return new Outcome(ApiError.plain("election: no leader").toResponse(), operation, null);
         Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
         headers.keySet().removeIf(k -> k.equalsIgnoreCase(FORWARD_FROM) || k.equalsIgnoreCase(FORWARD_TIMES));
         headers.put(FORWARD_FROM, new ArrayList<>(List.of(self.id())));
         headers.put(FORWARD_TIMES, new ArrayList<>(List.of(Long.toString(hops + 1))));
         int ownerSlot = owner.index();
-        return peers.get(ownerSlot).dispatch(request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers));
+        ApiRequest hop = request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers);
+        return new Outcome(peers.get(ownerSlot).dispatch(hop), operation, ownerSlot);
     }
 }

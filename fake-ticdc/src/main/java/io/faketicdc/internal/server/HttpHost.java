@@ -27,6 +27,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * All routing and every status code come from the engine, none from Javalin.
  */
 public final class HttpHost implements AutoCloseable {
+    private static final String HANDLED = "fake-ticdc.handled";
     private final Javalin app;
     private volatile Function<ApiRequest, ApiResponse> engine = r -> ApiResponse.bare(503);
 
@@ -78,6 +79,9 @@ public final class HttpHost implements AutoCloseable {
     }
 
     private void handle(Context ctx) throws IOException {
+        // the 404 error handler runs again after the engine itself answered 404: answer once
+        if (ctx.attribute(HANDLED) != null) return;
+        ctx.attribute(HANDLED, Boolean.TRUE);
         HttpServletRequest req = ctx.req();
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
                 req.getQueryString(), headers(req), req.getInputStream().readAllBytes(), req.getLocalPort(), slot);

@@ -1,0 +1,60 @@
+package io.faketicdc.internal.journal;
+
+import io.faketicdc.RecordedRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The journal's storage: a fixed ring of records in sequence order. Not thread-safe. */
+final class Ring {
+    private final RecordedRequest[] slots;
+    private int head; // index of the oldest record
+    private int size;
+    private long dropped;
+
+    Ring(int capacity) {
+        this.slots = new RecordedRequest[capacity];
+    }
+
+    int capacity() {
+        return slots.length;
+    }
+
+    int size() {
+        return size;
+    }
+
+    long dropped() {
+        return dropped;
+    }
+
+    /** Appends, overwriting (and counting) the oldest record when full. */
+    void add(RecordedRequest r) {
+        if (size == slots.length) {
+            slots[head] = r;
+            head = (head + 1) % slots.length;
+            dropped++;
+        } else {
+            slots[(head + size++) % slots.length] = r;
+        }
+    }
+
+    /** The newest {@code n} records (at most all), oldest first. */
+    List<RecordedRequest> newest(long n) {
+        int count = (int) Math.min(size, Math.max(0, n));
+        List<RecordedRequest> out = new ArrayList<>(count);
+        for (int i = size - count; i < size; i++) out.add(slots[(head + i) % slots.length]);
+        return out;
+    }
+
+    RecordedRequest last() {
+        return size == 0 ? null : slots[(head + size - 1) % slots.length];
+    }
+
+    void clear() {
+        Arrays.fill(slots, null);
+        head = 0;
+        size = 0;
+        dropped = 0;
+    }
+}

@@ -1,0 +1,63 @@
+package io.faketicdc.internal.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.faketicdc.RecordedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** The ring and its lock, without HTTP in the way. */
+class JournalTest {
+
+    private static Journal.Exchange exchange(String path) {
+        return seq -> new RecordedRequest(seq, Instant.EPOCH, 0, 1, "GET", path, null, null, null,
+                null, null, null, 200, null, null, null, 0);
+    }
+
+    @Test
+    void writersRacingPastTheCapacityLoseNothingButTheOldest() throws Exception {
+        Journal journal = new Journal(100);
+        CompletableFuture<RecordedRequest> last = CompletableFuture.supplyAsync(
+                () -> journal.await(r -> r.path().equals("/done"), Duration.ofSeconds(30)));
+        List<Thread> writers = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int thread = t;
+            Thread w = new Thread(() -> {
+                for (int i = 0; i < 10_000; i++) journal.record(exchange("/" + thread + "/" + i));
+            });
+            w.start();
+            writers.add(w);
+        }
+        for (Thread w : writers) w.join();
+        journal.record(exchange("/done"));
+        assertThat(journal.count()).isEqualTo(100);
+        assertThat(journal.dropped()).isEqualTo(80_001 - 100);
+        assertThat(journal.all()).extracting(RecordedRequest::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(79_902, 80_001).boxed().toList());
+        assertThat(last.get().sequence()).isEqualTo(80_001);
+    }
+
+    @Test
+    void aDisabledJournalKeepsNothing() {
+        Journal journal = new Journal(0);
+        journal.record(exchange("/x"));
+        assertThat(journal.all()).isEmpty();
+        assertThat(journal.enabled()).isFalse();
+    }
+
+    @Test
+    void patternsFollowGinsRules() {
+        MethodAndPath p = new MethodAndPath(null, "/api/v2/changefeeds/:id");
+        assertThat(p.pathMatches("/api/v2/changefeeds/cf1")).isTrue();
+        assertThat(p.pathMatches("/api/v2/changefeeds/")).isFalse();
+        assertThat(p.pathMatches("/api/v2/changefeeds/cf1/")).isFalse();
+        assertThat(p.pathMatches("/api/v2/changefeeds")).isFalse();
+        assertThat(new MethodAndPath("GET", "/files/*path").pathMatches("/files/a/b")).isTrue();
+        assertThat(new MethodAndPath("GET", "relative").pathMatches("relative")).isTrue();
+    }
+}
