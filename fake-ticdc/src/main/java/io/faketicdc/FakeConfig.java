@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param captures       how many capture processes, each on its own port (port, port+1, ...)
  * @param realisticAsync whether create, pause and resume become visible one owner tick later (one
  *                       tick of clock time, or two more requests), as on the real server
+ * @param controlApi     whether the control API answers under {@code /fake/v1} on every capture port
+ * @param controlToken   when set, control requests need {@code Authorization: Bearer <token>}
  * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
  *                       first); 0 records nothing
  */
@@ -42,7 +44,9 @@ public record FakeConfig(
         Long gcSafepoint,
         int captures,
         boolean realisticAsync,
-        int journalCapacity) {
+        int journalCapacity,
+        boolean controlApi,
+        String controlToken) {
 
     public static final long DEFAULT_SEED = 20230227L;
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -80,6 +84,8 @@ public record FakeConfig(
         b.captures = captures;
         b.realisticAsync = realisticAsync;
         b.journalCapacity = journalCapacity;
+        b.controlApi = controlApi;
+        b.controlToken = controlToken;
         return b;
     }
 
@@ -105,6 +111,8 @@ public record FakeConfig(
         private int captures = 1;
         private boolean realisticAsync;
         private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
+        private boolean controlApi;
+        private String controlToken;
 
         private Builder() { }
 
@@ -125,9 +133,14 @@ public record FakeConfig(
         /** How many exchanges the request journal keeps (default 10,000); 0 turns recording off. */
         public Builder journalCapacity(int capacity) { this.journalCapacity = capacity; return this; }
 
+        /** Serves the control API under {@code /fake/v1} (the standalone jar does by default). */
+        public Builder controlApi(boolean on) { this.controlApi = on; return this; }
+        public Builder controlToken(String token) { this.controlToken = token; return this; }
+
         public FakeConfig build() {
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
-                    seed, startInstant, tickingClock, zone, gcSafepoint, captures, realisticAsync, journalCapacity);
+                    seed, startInstant, tickingClock, zone, gcSafepoint, captures, realisticAsync, journalCapacity,
+                    controlApi, controlToken);
         }
     }
 }

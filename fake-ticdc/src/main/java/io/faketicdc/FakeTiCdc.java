@@ -2,6 +2,9 @@ package io.faketicdc;
 
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.control.ControlApi;
+import io.faketicdc.internal.http.ApiRequest;
+import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.journal.Journal;
 import io.faketicdc.internal.journal.JournalingEngine;
 import io.faketicdc.internal.routes.ApiRoutes;
@@ -9,10 +12,12 @@ import io.faketicdc.internal.routes.CaptureEndpoint;
 import io.faketicdc.internal.script.ScriptRunner;
 import io.faketicdc.internal.script.Seeder;
 import io.faketicdc.internal.server.CaptureServers;
+import io.faketicdc.scenario.Scenario;
 import io.faketicdc.script.Step;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +40,8 @@ public final class FakeTiCdc implements AutoCloseable {
     private volatile Cluster cluster;
     private volatile ScriptRunner runner;
     private String baseUrl;
+    private ControlApi control;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private FakeTiCdc(FakeConfig config) {
         this.config = config;
@@ -69,6 +76,7 @@ public final class FakeTiCdc implements AutoCloseable {
         }
         this.servers = s;
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
+        if (config.controlApi()) this.control = new ControlApi(this, config.controlToken(), this::close);
         install();
         return this;
     }
@@ -82,7 +90,12 @@ public final class FakeTiCdc implements AutoCloseable {
         List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port);
         this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
         this.cluster = c;
-        s.engines(JournalingEngine.wrap(endpoints, journal, c.clock()));
+        List<java.util.function.Function<ApiRequest, ApiResponse>> engines = new ArrayList<>();
+        for (java.util.function.Function<ApiRequest, ApiResponse> e : JournalingEngine.wrap(endpoints, journal, c.clock())) {
+            engines.add(control == null ? e
+                    : r -> r.path().startsWith(ControlApi.PREFIX) ? control.apply(r) : e.apply(r));
+        }
+        s.engines(engines);
     }
 
     /** A process exit scripted while a request is being handled must not stop Jetty from its own thread. */
@@ -181,6 +194,36 @@ public final class FakeTiCdc implements AutoCloseable {
         return this;
     }
 
+    /** The changefeeds the owner knows now, sorted by namespace and ID. */
+    public List<ChangefeedSnapshot> changefeeds() {
+        Cluster c = engineCluster();
+        List<ChangefeedKey> keys = new ArrayList<>();
+        synchronized (c.lock()) {
+            c.tick();
+            for (io.faketicdc.internal.cluster.Changefeed cf : c.changefeeds()) keys.add(cf.key());
+        }
+        List<ChangefeedSnapshot> out = new ArrayList<>();
+        for (ChangefeedKey k : keys) out.add(changefeed(k.namespace(), k.id()).snapshot());
+        return out;
+    }
+
+    /** Loads a scenario: seeds its changefeeds and applies (or schedules) its steps, in order. */
+    public FakeTiCdc load(Scenario scenario) {
+        started();
+        if (scenario.captures() != null && scenario.captures() != config.captures()) {
+            throw new IllegalArgumentException("scenario " + scenario.name() + " needs " + scenario.captures()
+                    + " captures; this fake has " + config.captures());
+        }
+        for (ChangefeedSeed seed : scenario.changefeeds()) seed(seed);
+        for (Step step : scenario.steps()) run(step);
+        return this;
+    }
+
+    /** Waits until the fake is closed (by {@link #close()} or the control API's shutdown). */
+    public boolean awaitClosed(java.time.Duration timeout) throws InterruptedException {
+        return closed.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Applies scripted steps (plain data, as in scenario files), each now or when its timing comes. */
     public FakeTiCdc run(Step... steps) {
         started();
@@ -197,6 +240,7 @@ public final class FakeTiCdc implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (servers != null) servers.close();
+        closed.countDown();
     }
 
     private CaptureServers started() {

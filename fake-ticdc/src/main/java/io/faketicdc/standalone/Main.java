@@ -3,42 +3,81 @@ package io.faketicdc.standalone;
 import io.faketicdc.FakeConfig;
 import io.faketicdc.FakeTiCdc;
 import io.faketicdc.Profile;
+import io.faketicdc.scenario.Scenario;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar fake-ticdc-standalone.jar --addr 127.0.0.1:8300}: a thin shell around the engine. */
-@Command(name = "fake-ticdc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Serves a fake TiCDC OpenAPI (v2) until stopped with Ctrl-C or SIGTERM.")
+@Command(name = "fake-ticdc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = "Serves a fake TiCDC (OpenAPI v2, the v1 subset deployment tools use, and a control API under "
+                + "/fake/v1) until Ctrl-C, SIGTERM or POST /fake/v1/shutdown.")
 public final class Main implements Callable<Integer> {
+    static final String TOKEN_ENV = "FAKE_TICDC_CONTROL_TOKEN";
 
-    @Option(names = "--addr", defaultValue = "127.0.0.1:8300", description = "host:port to listen on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--addr", defaultValue = "127.0.0.1:8300", description = "host:port of the first capture (default: ${DEFAULT-VALUE}); port 0 picks free ports")
     String addr;
-
-    @Option(names = "--profile", defaultValue = "master", description = "TiCDC to behave like: master or v7.3 (default: ${DEFAULT-VALUE})")
-    String profile;
-
-    @Option(names = "--server-version", description = "version reported by the server (default: the profile's)")
-    String serverVersion;
-
-    @Option(names = "--seed", description = "seed for generated IDs (default: a fixed seed)")
-    Long seed;
-
+    @Option(names = "--advertise-addr", description = "host:port the captures report (as cdc server --advertise-addr); default: --addr")
+    String advertiseAddr;
+    @Option(names = "--cluster-id", defaultValue = "default", description = "the TiCDC cluster name (default: ${DEFAULT-VALUE})")
+    String clusterId;
     @Option(names = "--captures", defaultValue = "1", description = "capture processes, on ports PORT..PORT+N-1 (default: ${DEFAULT-VALUE})")
     int captures;
-
+    @Option(names = "--profile", defaultValue = "master", description = "TiCDC to behave like: master or v7.3 (default: ${DEFAULT-VALUE})")
+    String profile;
+    @Option(names = "--server-version", description = "version the server reports (default: the profile's)")
+    String serverVersion;
+    @Option(names = "--seed", description = "seed for generated IDs and jitter (default: a fixed seed)")
+    Long seed;
+    @Option(names = "--clock", defaultValue = "ticking", description = "ticking (follows real time) or manual (moves only through the control API) (default: ${DEFAULT-VALUE})")
+    String clock;
+    @Option(names = "--start-time", description = "the clock's start instant, ISO-8601 (default: now)")
+    String startTime;
+    @Option(names = "--scenario", description = "scenario file to load: a path, or the name of a shipped one (rolling-upgrade, changefeed-fails-after-lag, flaky-owner)")
+    String scenario;
+    @Option(names = "--realistic-async", description = "create, pause and resume show one owner tick later, as on the real server")
+    boolean realisticAsync;
     @Option(names = "--log-level", defaultValue = "warn", description = "log level of the fake itself: error, warn, info, debug (default: ${DEFAULT-VALUE})")
     String logLevel;
+    @Option(names = "--no-control", description = "do not serve the control API")
+    boolean noControl;
+    @Option(names = "--control-token", description = "require Authorization: Bearer <token> on the control API (or set " + TOKEN_ENV + ")")
+    String controlToken;
+    @Option(names = "--insecure-control", description = "allow the control API without a token on a non-loopback address")
+    boolean insecureControl;
 
     public static void main(String[] args) {
         // quiet Jetty and Javalin unless asked; must happen before the first logger exists
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel(args));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        // Javalin logs a bind failure that our one-line error already explains
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
-        System.exit(run(args));
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main(out, err));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("fake-ticdc: " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
     private static String logLevel(String[] args) {
@@ -49,43 +88,53 @@ public final class Main implements Callable<Integer> {
         return "warn";
     }
 
-    static int run(String[] args) {
-        return new CommandLine(new Main()).execute(args);
-    }
-
     @Override
     public Integer call() throws InterruptedException {
-        int colon = addr.lastIndexOf(':');
-        if (colon < 0) throw new CommandLine.ParameterException(new CommandLine(this), "--addr must be host:port, got '" + addr + "'");
-        String host = addr.substring(0, colon).replace("[", "").replace("]", "");
-        int port;
+        FakeConfig config;
+        Scenario loaded;
         try {
-            port = Integer.parseInt(addr.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--addr port is not a number: '" + addr + "'");
+            config = Options.config(this);
+            loaded = scenario == null ? null : scenario(scenario);
+        } catch (IllegalArgumentException e) {
+            err.println("fake-ticdc: " + e.getMessage());
+            return 2;
         }
-        FakeConfig.Builder cfg = FakeConfig.builder().host(host).port(port)
-                .profile(Profile.parse(profile)).tickingClock(true).captures(captures);
-        if (serverVersion != null) cfg.serverVersion(serverVersion);
-        if (seed != null) cfg.seed(seed);
+        boolean loopback = loopback(config.host());
+        if (!loopback) err.println("fake-ticdc: warning: listening on " + config.host() + ", reachable from other hosts");
+        if (!loopback && config.controlApi() && config.controlToken() == null && !insecureControl) {
+            err.println("fake-ticdc: the control API on a non-loopback address needs --control-token (or " + TOKEN_ENV
+                    + "), --insecure-control or --no-control");
+            return 2;
+        }
         FakeTiCdc fake;
         try {
-            fake = FakeTiCdc.create(cfg.build()).start();
+            fake = FakeTiCdc.create(config).start();
+            if (loaded != null) fake.load(loaded);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            System.err.println("fake-ticdc: " + e.getMessage());
+            err.println("fake-ticdc: " + e.getMessage());
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            fake.close();
-            stopped.countDown();
-        }, "fake-ticdc-shutdown"));
-        System.out.println("fake-ticdc " + Version.fake() + " (TiCDC " + fake.config().effectiveVersion() + ", profile "
-                + profile + ") serving " + fake.baseUrl());
-        for (int slot = 1; slot < captures; slot++) System.out.println("  capture " + slot + " serving " + fake.baseUrl(slot));
-        System.out.flush();
-        stopped.await();
+        Runtime.getRuntime().addShutdownHook(new Thread(fake::close, "fake-ticdc-shutdown"));
+        Banner.print(out, fake, profile, loaded);
+        while (!fake.awaitClosed(Duration.ofHours(1))) {
+            // serve until closed
+        }
         return 0;
+    }
+
+    private static Scenario scenario(String s) {
+        Path p = Path.of(s);
+        if (Files.exists(p)) return Scenario.fromFile(p);
+        if (s.contains("/") || s.endsWith(".json")) throw new IllegalArgumentException("no scenario file " + s);
+        return Scenario.fromClasspath(s);
+    }
+
+    static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** The fake's own version, from the jar manifest. */
@@ -98,6 +147,14 @@ public final class Main implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             return new String[] {"fake-ticdc " + fake()};
+        }
+    }
+
+    static Instant instant(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--start-time must be an ISO-8601 instant such as 2026-08-20T08:00:00Z, got '" + s + "'");
         }
     }
 }

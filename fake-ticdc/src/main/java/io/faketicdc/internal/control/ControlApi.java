@@ -1,0 +1,181 @@
+package io.faketicdc.internal.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faketicdc.FakeTiCdc;
+import io.faketicdc.RecordedRequest;
+import io.faketicdc.RequestNotReceivedException;
+import io.faketicdc.internal.http.ApiRequest;
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.Route;
+import io.faketicdc.internal.http.Router;
+import io.faketicdc.scenario.Scenario;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The control API under {@code /fake/v1}: everything the Java scripting API can do, as JSON over
+ * HTTP, for tests in any language. Served on every capture port; never journaled, never faulted.
+ */
+public final class ControlApi implements Function<ApiRequest, ApiResponse> {
+    public static final String PREFIX = "/fake/";
+    private final FakeTiCdc fake;
+    private final String token;
+    private final Runnable shutdown;
+    private final Router router = new Router();
+    private final ControlViews views;
+
+    /** @param token required as {@code Authorization: Bearer <token>}; null for none */
+    public ControlApi(FakeTiCdc fake, String token, Runnable shutdown) {
+        this.fake = fake;
+        this.token = token;
+        this.shutdown = shutdown;
+        this.views = new ControlViews(fake);
+        add("GET", "/fake/v1/state", c -> ok(views.state()));
+        add("POST", "/fake/v1/reset", c -> ok(views.state(fake.reset())));
+        add("GET", "/fake/v1/clock", c -> ok(views.clock()));
+        add("POST", "/fake/v1/clock", this::clock);
+        add("POST", "/fake/v1/steps", this::steps);
+        add("POST", "/fake/v1/changefeeds", this::seed);
+        add("GET", "/fake/v1/changefeeds/:id", c -> ok(views.changefeed(c.query("namespace"), c.param("id"))));
+        add("POST", "/fake/v1/scenario", this::scenario);
+        add("GET", "/fake/v1/requests", this::requests);
+        add("DELETE", "/fake/v1/requests", c -> {
+            fake.requests().clear();
+            return ok(views.mapper().createObjectNode().put("cleared", true));
+        });
+        add("GET", "/fake/v1/requests/wait", this::await);
+        add("POST", "/fake/v1/shutdown", c -> {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(200); // let this answer reach the client first
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                shutdown.run();
+            }, "fake-ticdc-shutdown-request");
+            t.setDaemon(true);
+            t.start();
+            return ok(views.mapper().createObjectNode().put("shutdown", true));
+        });
+        add("GET", "/fake/v1/openapi.json", c -> new ApiResponse(200, "application/json", Map.of(), ControlOpenApi.bytes()));
+    }
+
+    private void add(String method, String path, Route.Handler h) {
+        router.add(new Route(method, path, "control " + method + " " + path, false, h));
+    }
+
+    @Override
+    public ApiResponse apply(ApiRequest request) {
+        if (token != null && !("Bearer " + token).equals(request.header("Authorization"))) {
+            return error(401, "control API token required: send Authorization: Bearer <token>");
+        }
+        Router.Match m = router.match(request);
+        if (m.answer() != null) return error(404, "no control route " + request.method() + " " + request.path());
+        try {
+            return m.call().route().handler().handle(m.call());
+        } catch (IllegalArgumentException e) {
+            return error(400, e.getMessage());
+        } catch (IllegalStateException e) {
+            return error(409, e.getMessage());
+        } catch (RequestNotReceivedException e) {
+            return error(408, e.getMessage());
+        } catch (RuntimeException e) {
+            return error(500, e.toString());
+        }
+    }
+
+    private JsonNode body(Call c, String what) {
+        String text = new String(c.body(), StandardCharsets.UTF_8);
+        if (text.isBlank()) throw new IllegalArgumentException(what + ": a JSON body is required");
+        try {
+            return ScenarioReader.MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(what + ": not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private ApiResponse clock(Call c) {
+        JsonNode b = body(c, "clock");
+        Fields f = new Fields("request body", Map.of());
+        f.known(b, "", "advance", "set");
+        if (b.has("advance")) fake.clock().advance(f.duration(b.get("advance"), "advance"));
+        if (b.has("set")) fake.clock().set(f.instant(b.get("set"), "set"));
+        return ok(views.clock());
+    }
+
+    private ApiResponse steps(Call c) {
+        String text = new String(c.body(), StandardCharsets.UTF_8);
+        JsonNode b = body(c, "steps");
+        Fields f = fields(text);
+        List<JsonNode> items = b.isArray() ? list((ArrayNode) b) : List.of(b);
+        int i = 0;
+        for (JsonNode n : items) fake.run(StepJson.step(n, b.isArray() ? "[" + i++ + "]" : "", f));
+        return ok(views.state());
+    }
+
+    private ApiResponse seed(Call c) {
+        String text = new String(c.body(), StandardCharsets.UTF_8);
+        JsonNode b = body(c, "changefeeds");
+        Fields f = fields(text);
+        List<JsonNode> items = b.isArray() ? list((ArrayNode) b) : List.of(b);
+        int i = 0;
+        for (JsonNode n : items) fake.seed(StepJson.seed(n, b.isArray() ? "[" + i++ + "]" : "", f));
+        return ok(views.state());
+    }
+
+    private ApiResponse scenario(Call c) {
+        fake.load(Scenario.parse(new String(c.body(), StandardCharsets.UTF_8), "request body"));
+        return ok(views.state());
+    }
+
+    private ApiResponse requests(Call c) {
+        String method = c.query("method");
+        String path = c.query("path");
+        List<RecordedRequest> all = fake.requests().matching(filter(method, path));
+        return ok(views.mapper().valueToTree(all));
+    }
+
+    private ApiResponse await(Call c) {
+        String method = c.query("method");
+        String path = c.query("path");
+        Duration timeout = c.query("timeout").isEmpty() ? Duration.ofSeconds(10)
+                : new Fields("query", Map.of()).duration(views.mapper().getNodeFactory().textNode(c.query("timeout")), "timeout");
+        RecordedRequest r = fake.requests().await(filter(method, path), timeout);
+        return ok(views.mapper().valueToTree(r));
+    }
+
+    /** Requests by method and gin path pattern; an empty one matches anything. */
+    private static java.util.function.Predicate<RecordedRequest> filter(String method, String path) {
+        if (!path.isEmpty()) return RecordedRequest.matches(method.isEmpty() ? null : method, path);
+        return r -> method.isEmpty() || r.method().equalsIgnoreCase(method);
+    }
+
+    private static Fields fields(String text) {
+        try {
+            return new Fields("request body", JsonLocations.index(text));
+        } catch (Exception e) {
+            return new Fields("request body", Map.of());
+        }
+    }
+
+    private static List<JsonNode> list(ArrayNode a) {
+        java.util.ArrayList<JsonNode> out = new java.util.ArrayList<>();
+        a.forEach(out::add);
+        return out;
+    }
+
+    private ApiResponse ok(JsonNode body) {
+        return new ApiResponse(200, "application/json", Map.of(), views.bytes(body));
+    }
+
+    private ApiResponse error(int status, String message) {
+        ObjectNode n = views.mapper().createObjectNode().put("error", message);
+        return new ApiResponse(status, "application/json", Map.of(), views.bytes(n));
+    }
+}

@@ -1,0 +1,80 @@
+package io.faketicdc.internal.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faketicdc.CaptureInfo;
+import io.faketicdc.ChangefeedError;
+import io.faketicdc.ChangefeedSnapshot;
+import io.faketicdc.FakeTiCdc;
+import java.util.Optional;
+
+/** The JSON the control API answers with: the fake's state as the Java API sees it. */
+final class ControlViews {
+    private final FakeTiCdc fake;
+
+    ControlViews(FakeTiCdc fake) {
+        this.fake = fake;
+    }
+
+    ObjectMapper mapper() {
+        return ScenarioReader.MAPPER;
+    }
+
+    byte[] bytes(JsonNode n) {
+        try {
+            return mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ObjectNode state(FakeTiCdc ignored) {
+        return state();
+    }
+
+    ObjectNode state() {
+        ObjectNode s = mapper().createObjectNode();
+        s.set("clock", clock());
+        s.put("profile", fake.config().profile().name());
+        s.put("version", fake.config().effectiveVersion());
+        ArrayNode captures = s.putArray("captures");
+        for (CaptureInfo c : fake.cluster().captures()) {
+            captures.addObject().put("slot", c.slot()).put("id", c.id()).put("address", c.address())
+                    .put("url", fake.baseUrl(c.slot())).put("liveness", c.liveness()).put("isOwner", c.owner())
+                    .put("ready", c.ready());
+        }
+        ArrayNode cfs = s.putArray("changefeeds");
+        for (ChangefeedSnapshot cf : fake.changefeeds()) cfs.add(changefeed(cf));
+        s.put("requests", fake.requests().count());
+        return s;
+    }
+
+    ObjectNode clock() {
+        return mapper().createObjectNode().put("now", fake.clock().now().toString()).put("ticking", fake.clock().ticking());
+    }
+
+    ObjectNode changefeed(String namespace, String id) {
+        return changefeed((namespace == null || namespace.isEmpty() ? fake.changefeed(id)
+                : fake.changefeed(namespace, id)).snapshot());
+    }
+
+    private ObjectNode changefeed(ChangefeedSnapshot cf) {
+        ObjectNode n = mapper().createObjectNode().put("namespace", cf.namespace()).put("id", cf.id())
+                .put("state", cf.state().wire()).put("sinkUri", cf.sinkUri())
+                .put("startTs", cf.startTs()).put("targetTs", cf.targetTs())
+                .put("checkpointTs", cf.checkpointTs()).put("resolvedTs", cf.resolvedTs());
+        error(n, "error", cf.error());
+        error(n, "warning", cf.warning());
+        return n;
+    }
+
+    private void error(ObjectNode n, String name, Optional<ChangefeedError> e) {
+        if (e.isEmpty()) return;
+        ChangefeedError x = e.get();
+        n.putObject(name).put("time", x.time().toString()).put("addr", x.addr()).put("code", x.code())
+                .put("message", x.message());
+    }
+}

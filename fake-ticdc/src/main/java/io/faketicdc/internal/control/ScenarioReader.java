@@ -1,0 +1,57 @@
+package io.faketicdc.internal.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.faketicdc.ChangefeedSeed;
+import io.faketicdc.scenario.Scenario;
+import io.faketicdc.scenario.ScenarioException;
+import io.faketicdc.script.Step;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads scenario JSON into a {@link Scenario}; every error names the source, line and field. */
+public final class ScenarioReader {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ScenarioReader() { }
+
+    public static Scenario read(String json, String source) {
+        JsonNode root;
+        Map<String, Integer> lines;
+        try {
+            root = MAPPER.readTree(json);
+            lines = JsonLocations.index(json);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(source + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ScenarioException(source + ": " + e.getMessage(), e);
+        }
+        Fields f = new Fields(source, lines);
+        if (root == null || !root.isObject()) throw f.error("", "a scenario is a JSON object");
+        f.known(root, "", "name", "description", "cluster", "changefeeds", "steps");
+        Integer captures = null;
+        JsonNode cluster = root.get("cluster");
+        if (cluster != null) {
+            f.known(cluster, "cluster", "captures");
+            if (cluster.has("captures")) captures = f.positiveInt(cluster.get("captures"), "cluster.captures");
+        }
+        List<ChangefeedSeed> seeds = new ArrayList<>();
+        JsonNode cfs = root.get("changefeeds");
+        if (cfs != null) {
+            f.array(cfs, "changefeeds");
+            for (int i = 0; i < cfs.size(); i++) seeds.add(StepJson.seed(cfs.get(i), "changefeeds[" + i + "]", f));
+        }
+        List<Step> steps = new ArrayList<>();
+        JsonNode st = root.get("steps");
+        if (st != null) {
+            f.array(st, "steps");
+            for (int i = 0; i < st.size(); i++) steps.add(StepJson.step(st.get(i), "steps[" + i + "]", f));
+        }
+        return new Scenario(f.text(root.get("name"), "name"), f.text(root.get("description"), "description"),
+                captures, seeds, steps);
+    }
+}

@@ -1,0 +1,74 @@
+package io.faketicdc.scenario;
+
+import io.faketicdc.ChangefeedSeed;
+import io.faketicdc.internal.control.ScenarioReader;
+import io.faketicdc.script.Step;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A scenario file: the cluster it needs, the changefeeds it starts with, and the steps that
+ * happen later (at a clock time or on the Nth matching request). JSON, for example:
+ *
+ * <pre>{@code
+ * {
+ *   "name": "changefeed fails after a lag",
+ *   "cluster": {"captures": 1},
+ *   "changefeeds": [{"id": "orders", "sinkUri": "kafka://kafka:9092/orders?protocol=canal-json"}],
+ *   "steps": [
+ *     {"after": "10m", "changefeed": "orders", "kind": "LAG", "duration": "5m"},
+ *     {"after": "15m", "changefeed": "orders", "kind": "PERSISTENT_ERROR",
+ *      "code": "CDC:ErrKafkaNewProducer", "message": "kafka: client has run out of available brokers"}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * @param name        a label
+ * @param description free text
+ * @param captures    the number of captures the scenario needs (null: any)
+ * @param changefeeds changefeeds seeded when the scenario loads
+ * @param steps       scripted steps, applied (or scheduled) when it loads, in order
+ */
+public record Scenario(String name, String description, Integer captures, List<ChangefeedSeed> changefeeds,
+                       List<Step> steps) {
+
+    public Scenario {
+        changefeeds = changefeeds == null ? List.of() : List.copyOf(changefeeds);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** Reads a scenario; errors name {@code source}, the line and the field. */
+    public static Scenario parse(String json, String source) {
+        return ScenarioReader.read(json, source);
+    }
+
+    public static Scenario fromFile(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new ScenarioException("cannot read scenario " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A scenario on the classpath; a bare name such as {@code rolling-upgrade} finds one of the
+     * scenarios shipped with fake-ticdc ({@code /scenarios/rolling-upgrade.json}).
+     */
+    public static Scenario fromClasspath(String resource) {
+        String path = resource.contains("/") || resource.endsWith(".json") ? resource : "scenarios/" + resource + ".json";
+        String normalized = path.startsWith("/") ? path.substring(1) : path;
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        InputStream in = loader != null ? loader.getResourceAsStream(normalized) : null;
+        if (in == null) in = Scenario.class.getClassLoader().getResourceAsStream(normalized);
+        if (in == null) throw new ScenarioException("no scenario on the classpath at " + normalized);
+        try (InputStream stream = in) {
+            return parse(new String(stream.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + normalized);
+        } catch (IOException e) {
+            throw new ScenarioException("cannot read scenario " + normalized + ": " + e.getMessage(), e);
+        }
+    }
+}

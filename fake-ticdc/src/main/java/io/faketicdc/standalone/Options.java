@@ -1,0 +1,52 @@
+package io.faketicdc.standalone;
+
+import io.faketicdc.FakeConfig;
+import io.faketicdc.Profile;
+
+/** Turns the command line into a {@link FakeConfig}, with one-line errors. */
+final class Options {
+    private Options() { }
+
+    static FakeConfig config(Main m) {
+        HostPort bind = HostPort.parse("--addr", m.addr);
+        if (m.captures < 1) throw new IllegalArgumentException("--captures must be at least 1, got " + m.captures);
+        FakeConfig.Builder b = FakeConfig.builder().host(bind.host()).port(bind.port()).captures(m.captures)
+                .clusterId(m.clusterId).realisticAsync(m.realisticAsync).controlApi(!m.noControl);
+        try {
+            b.profile(Profile.parse(m.profile));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--profile: " + e.getMessage());
+        }
+        switch (m.clock) {
+            case "ticking" -> b.tickingClock(true);
+            case "manual" -> b.tickingClock(false);
+            default -> throw new IllegalArgumentException("--clock must be ticking or manual, got '" + m.clock + "'");
+        }
+        if (m.advertiseAddr != null) {
+            HostPort adv = HostPort.parse("--advertise-addr", m.advertiseAddr);
+            b.advertiseAddr(adv.host() + ":" + adv.port());
+        }
+        if (m.serverVersion != null) b.serverVersion(m.serverVersion);
+        if (m.seed != null) b.seed(m.seed);
+        if (m.startTime != null) b.startInstant(Main.instant(m.startTime));
+        String token = m.controlToken != null ? m.controlToken : System.getenv(Main.TOKEN_ENV);
+        if (token != null && !token.isEmpty()) b.controlToken(token);
+        return b.build();
+    }
+
+    record HostPort(String host, int port) {
+        static HostPort parse(String flag, String s) {
+            int colon = s.lastIndexOf(':');
+            if (colon <= 0) throw new IllegalArgumentException(flag + " must be host:port, got '" + s + "'");
+            String host = s.substring(0, colon);
+            if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+            try {
+                int port = Integer.parseInt(s.substring(colon + 1));
+                if (port < 0 || port > 65535) throw new NumberFormatException();
+                return new HostPort(host, port);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(flag + " port must be a number from 0 to 65535, got '" + s + "'");
+            }
+        }
+    }
+}

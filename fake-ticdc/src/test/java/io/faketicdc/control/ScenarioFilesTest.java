@@ -1,0 +1,88 @@
+package io.faketicdc.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.faketicdc.CaptureInfo;
+import io.faketicdc.ChangefeedState;
+import io.faketicdc.FakeTiCdc;
+import io.faketicdc.scenario.Scenario;
+import io.faketicdc.scenario.ScenarioException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Scenario files: the shipped ones load and play through; bad ones name the line and field. */
+class ScenarioFilesTest {
+
+    @Test
+    void theRollingUpgradeScenarioGivesThreeCapturesWithTablesToDrain() {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.captures(3)).start()) {
+            fake.load(Scenario.fromClasspath("rolling-upgrade"));
+            assertThat(fake.changefeeds()).hasSize(3);
+            assertThat(io.faketicdc.api.Http.send(fake.port(), "GET", "/api/v2/processors", null).body()).startsWith("{\"total\":9,");
+        }
+    }
+
+    @Test
+    void theFailsAfterLagScenarioFailsTheChangefeedAsTheClockMoves() {
+        try (FakeTiCdc fake = FakeTiCdc.create().start()) {
+            fake.load(Scenario.fromClasspath("changefeed-fails-after-lag"));
+            fake.clock().advance(Duration.ofMinutes(9));
+            assertThat(fake.changefeed("orders").state()).isEqualTo(ChangefeedState.NORMAL);
+            fake.clock().advance(Duration.ofMinutes(2));
+            assertThat(fake.changefeed("orders").state()).isEqualTo(ChangefeedState.PENDING);
+            fake.clock().advance(Duration.ofMinutes(40));
+            assertThat(fake.changefeed("orders").state()).isEqualTo(ChangefeedState.FAILED);
+            assertThat(fake.changefeed("orders").error()).get().extracting(e -> e.code()).isEqualTo("CDC:ErrKafkaNewProducer");
+        }
+    }
+
+    @Test
+    void theFlakyOwnerScenarioMovesTheOwnerOnRequestsAndOverTime() {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.captures(3)).start()) {
+            fake.load(Scenario.fromClasspath("flaky-owner"));
+            io.faketicdc.api.Http.send(fake.port(), "GET", "/api/v2/captures", null);
+            assertThat(fake.cluster().owner()).get().extracting(CaptureInfo::slot).isEqualTo(0);
+            io.faketicdc.api.Http.send(fake.port(), "GET", "/api/v2/captures", null);
+            assertThat(fake.cluster().owner()).get().extracting(CaptureInfo::slot).isEqualTo(1);
+            fake.clock().advance(Duration.ofMinutes(1));
+            assertThat(fake.cluster().owner()).get().extracting(CaptureInfo::slot).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aScenarioNeedingMoreCapturesIsRefused() {
+        try (FakeTiCdc fake = FakeTiCdc.create().start()) {
+            assertThatThrownBy(() -> fake.load(Scenario.fromClasspath("flaky-owner")))
+                    .hasMessage("scenario flaky-owner needs 3 captures; this fake has 1");
+        }
+    }
+
+    @Test
+    void anUnknownKindNamesTheLineAndField() {
+        String json = "{\n  \"steps\": [\n    {\"after\": \"1m\", \"cluster\": \"RESIGN\"}\n  ]\n}";
+        assertThatThrownBy(() -> Scenario.parse(json, "s.json")).isInstanceOf(ScenarioException.class)
+                .hasMessage("s.json:3: steps[0].cluster: unknown value 'RESIGN' (expected one of RESIGN_OWNER, UNHEALTHY, HEALTHY)");
+    }
+
+    @Test
+    void aTypoInAFieldNameIsAnError() {
+        String json = "{\n  \"changefeeds\": [\n    {\"id\": \"a\",\n     \"sinkuri\": \"blackhole://\"}\n  ]\n}";
+        assertThatThrownBy(() -> Scenario.parse(json, "s.json")).hasMessageStartingWith("s.json:4: changefeeds[0].sinkuri: unknown field");
+    }
+
+    @Test
+    void badDurationsAndMissingActionsAreNamed() {
+        assertThatThrownBy(() -> Scenario.parse("{\"steps\":[{\"after\":\"ten minutes\",\"cluster\":\"HEALTHY\"}]}", "x"))
+                .hasMessageContaining("x:1: steps[0].after: not a duration: ten minutes");
+        assertThatThrownBy(() -> Scenario.parse("{\"steps\":[{\"after\":\"1m\"}]}", "x"))
+                .hasMessage("x:1: steps[0]: a step names exactly one of changefeed, capture or cluster");
+        assertThatThrownBy(() -> Scenario.parse("{\"steps\":[{\"changefeed\":\"a\",\"kind\":\"ERROR\"}]}", "x"))
+                .hasMessage("x:1: steps[0]: ERROR needs an error code");
+    }
+
+    @Test
+    void brokenJsonNamesTheLine() {
+        assertThatThrownBy(() -> Scenario.parse("{\n\"name\": \"x\",\n}", "x.json")).hasMessageStartingWith("x.json:3: not valid JSON");
+    }
+}
