@@ -78,8 +78,97 @@ class StandaloneJarIT {
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isEqualTo(1);
-            assertThat(output).startsWith("fake-ticdc: could not bind 127.0.0.1:" + taken.getLocalPort());
+            assertThat(output).startsWith("fake-ticdc: could not bind 127.0.0.1:" + taken.getLocalPort())
+                    .endsWith("Address already in use");
             assertThat(output.lines()).hasSize(1);
+        }
+    }
+
+    /** Runs the jar to completion and returns what it printed (stdout and stderr). */
+    private static String runToEnd(int expectedExit, String... args) throws Exception {
+        Process p = start(args);
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isEqualTo(expectedExit);
+        return output;
+    }
+
+    private static int firstPort(Process p) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        Matcher m = URL.matcher(out.readLine());
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(2));
+    }
+
+    @Test
+    void aBadFlagIsOneLine() throws Exception {
+        String out = runToEnd(2, "--captures", "two");
+        assertThat(out.lines()).hasSize(1);
+        assertThat(out).startsWith("fake-ticdc: ").contains("--captures").endsWith("(see --help)");
+        assertThat(runToEnd(2, "--clock", "fast")).isEqualTo("fake-ticdc: --clock must be ticking or manual, got 'fast'");
+        assertThat(runToEnd(2, "--addr", "localhost")).isEqualTo("fake-ticdc: --addr must be host:port, got 'localhost'");
+    }
+
+    @Test
+    void aBadScenarioFileNamesTheLineAndField() throws Exception {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("scenario", ".json");
+        java.nio.file.Files.writeString(f, "{\n  \"steps\": [\n    {\"cluster\": \"REBOOT\"}\n  ]\n}\n");
+        String out = runToEnd(2, "--addr", "127.0.0.1:0", "--scenario", f.toString());
+        assertThat(out).isEqualTo("fake-ticdc: " + f + ":3: steps[0].cluster: unknown value 'REBOOT' "
+                + "(expected one of RESIGN_OWNER, UNHEALTHY, HEALTHY)");
+    }
+
+    @Test
+    void flagsShapeTheClusterAndTheControlApiDrivesAManualClock() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--captures", "3", "--scenario", "flaky-owner", "--clock", "manual",
+                "--start-time", "2026-08-20T08:00:00Z", "--server-version", "v8.1.0", "--cluster-id", "east",
+                "--profile", "v7.3", "--seed", "9");
+        try {
+            int port = firstPort(p);
+            String status = Http.send(port, "GET", "/api/v2/status", null).body();
+            assertThat(status).contains("\"version\": \"v8.1.0\"").contains("\"cluster_id\": \"east\"");
+            assertThat(Http.send(port, "GET", "/fake/v1/clock", null).body()).contains("2026-08-20T08:00:00Z");
+            assertThat(Http.send(port, "POST", "/fake/v1/clock", "{\"advance\":\"90s\"}").body())
+                    .contains("2026-08-20T08:01:30Z");
+            assertThat(Http.send(port, "GET", "/api/v2/changefeeds", null).body()).contains("\"id\":\"orders\"");
+            assertThat(Http.send(port, "POST", "/fake/v1/shutdown", "").status()).isEqualTo(200);
+            assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void withNoControlTheControlPathsAreTiCdc404s() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--no-control");
+        try {
+            int port = firstPort(p);
+            assertThat(Http.send(port, "GET", "/fake/v1/state", null).status()).isEqualTo(404);
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aNonLoopbackAddressWarnsAndNeedsAControlToken() throws Exception {
+        String refused = runToEnd(2, "--addr", "0.0.0.0:0");
+        assertThat(refused).contains("fake-ticdc: warning: listening on 0.0.0.0")
+                .contains("the control API on a non-loopback address needs --control-token");
+        Process p = start("--addr", "0.0.0.0:0", "--control-token", "t0k");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String first = out.readLine();
+            assertThat(first).contains("warning: listening on 0.0.0.0");
+            Matcher m = Pattern.compile("serving http://0\\.0\\.0\\.0:(\\d+)").matcher(out.readLine());
+            assertThat(m.find()).isTrue();
+            int port = Integer.parseInt(m.group(1));
+            assertThat(Http.send(port, "GET", "/fake/v1/state", null).status()).isEqualTo(401);
+            assertThat(Http.send(port, "GET", "/fake/v1/state", null, "Authorization: Bearer t0k").status()).isEqualTo(200);
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
