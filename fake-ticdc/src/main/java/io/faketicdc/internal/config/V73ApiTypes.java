@@ -19,25 +19,25 @@ public final class V73ApiTypes {
     static final Duration DURATION = new Duration("v2.JSONDuration");
     public static final Struct CHANGEFEED_CONFIG = new Struct("v2.ChangefeedConfig");
     public static final Struct REPLICA_CONFIG = new Struct("v2.ReplicaConfig");
-    public static final Struct JSON_DURATION = new Struct("v2.JSONDuration");
+    public static final Struct JSON_DURATION = MasterApiTypes.JSON_DURATION;
     public static final Struct FILTER_CONFIG = new Struct("v2.FilterConfig");
     public static final Struct MYSQL_REPLICATION_RULES = new Struct("v2.MySQLReplicationRules");
-    public static final Struct TABLE = new Struct("v2.Table");
-    public static final Struct EVENT_FILTER_RULE = new Struct("v2.EventFilterRule");
-    public static final Struct MOUNTER_CONFIG = new Struct("v2.MounterConfig");
+    public static final Struct TABLE = MasterApiTypes.TABLE;
+    public static final Struct EVENT_FILTER_RULE = MasterApiTypes.EVENT_FILTER_RULE;
+    public static final Struct MOUNTER_CONFIG = MasterApiTypes.MOUNTER_CONFIG;
     public static final Struct SINK_CONFIG = new Struct("v2.SinkConfig");
     public static final Struct CSV_CONFIG = new Struct("v2.CSVConfig");
     public static final Struct DISPATCH_RULE = new Struct("v2.DispatchRule");
-    public static final Struct COLUMN_SELECTOR = new Struct("v2.ColumnSelector");
+    public static final Struct COLUMN_SELECTOR = MasterApiTypes.COLUMN_SELECTOR;
     public static final Struct KAFKA_CONFIG = new Struct("v2.KafkaConfig");
     public static final Struct CODEC_CONFIG = new Struct("v2.CodecConfig");
     public static final Struct LARGE_MESSAGE_HANDLE_CONFIG = new Struct("v2.LargeMessageHandleConfig");
-    public static final Struct MYSQL_CONFIG = new Struct("v2.MySQLConfig");
+    public static final Struct MYSQL_CONFIG = MasterApiTypes.MYSQL_CONFIG;
     public static final Struct CLOUD_STORAGE_CONFIG = new Struct("v2.CloudStorageConfig");
     public static final Struct CONSISTENT_CONFIG = new Struct("v2.ConsistentConfig");
-    public static final Struct CHANGEFEED_SCHEDULER_CONFIG = new Struct("v2.ChangefeedSchedulerConfig");
-    public static final Struct INTEGRITY_CONFIG = new Struct("v2.IntegrityConfig");
-    public static final Struct PD_CONFIG = new Struct("v2.PDConfig");
+    public static final Struct CHANGEFEED_SCHEDULER_CONFIG = MasterApiTypes.CHANGEFEED_SCHEDULER_CONFIG;
+    public static final Struct INTEGRITY_CONFIG = MasterApiTypes.INTEGRITY_CONFIG;
+    public static final Struct PD_CONFIG = MasterApiTypes.PD_CONFIG;
     public static final Struct RESUME_CHANGEFEED_CONFIG = new Struct("v2.ResumeChangefeedConfig");
     public static final Struct UPSTREAM_CONFIG = new Struct("v2.UpstreamConfig");
     public static final Struct VERIFY_TABLE_CONFIG = new Struct("v2.VerifyTableConfig");
@@ -73,8 +73,6 @@ public final class V73ApiTypes {
                 Field.omit("consistent", new Pointer(CONSISTENT_CONFIG)),
                 Field.of("scheduler", new Pointer(CHANGEFEED_SCHEDULER_CONFIG)),
                 Field.of("integrity", new Pointer(INTEGRITY_CONFIG))));
-        JSON_DURATION.fields(List.of(
-));
         FILTER_CONFIG.fields(List.of(
                 Field.omit("do_tables", new Slice(new Pointer(TABLE))),
                 Field.omit("do_dbs", new Slice(Scalar.STRING)),
@@ -88,19 +86,6 @@ public final class V73ApiTypes {
                 Field.omit("do_dbs", new Slice(Scalar.STRING)),
                 Field.omit("ignore_tables", new Slice(new Pointer(TABLE))),
                 Field.omit("ignore_dbs", new Slice(Scalar.STRING))));
-        TABLE.fields(List.of(
-                Field.of("database_name", Scalar.STRING),
-                Field.of("table_name", Scalar.STRING)));
-        EVENT_FILTER_RULE.fields(List.of(
-                Field.of("matcher", new Slice(Scalar.STRING)),
-                Field.of("ignore_event", new Slice(Scalar.STRING)),
-                Field.of("ignore_sql", new Slice(Scalar.STRING)),
-                Field.of("ignore_insert_value_expr", Scalar.STRING),
-                Field.of("ignore_update_new_value_expr", Scalar.STRING),
-                Field.of("ignore_update_old_value_expr", Scalar.STRING),
-                Field.of("ignore_delete_value_expr", Scalar.STRING)));
-        MOUNTER_CONFIG.fields(List.of(
-                Field.of("worker_num", Scalar.INT)));
         SINK_CONFIG.fields(List.of(
                 Field.omit("protocol", new Pointer(Scalar.STRING)),
                 Field.omit("schema_registry", new Pointer(Scalar.STRING)),
@@ -130,9 +115,6 @@ public final class V73ApiTypes {
                 Field.omit("matcher", new Slice(Scalar.STRING)),
                 Field.of("partition", Scalar.STRING),
                 Field.of("topic", Scalar.STRING)));
-        COLUMN_SELECTOR.fields(List.of(
-                Field.omit("matcher", new Slice(Scalar.STRING)),
-                Field.omit("columns", new Slice(Scalar.STRING))));
         KAFKA_CONFIG.fields(List.of(
                 Field.omit("partition_num", new Pointer(Scalar.INT32)),
                 Field.omit("replication_factor", new Pointer(Scalar.INT16)),
@@ -179,22 +161,6 @@ public final class V73ApiTypes {
                 Field.of("large_message_handle_option", Scalar.STRING),
                 Field.of("claim_check_storage_uri", Scalar.STRING),
                 Field.of("claim_check_compression", Scalar.STRING)));
-        MYSQL_CONFIG.fields(List.of(
-                Field.omit("worker_count", new Pointer(Scalar.INT)),
-                Field.omit("max_txn_row", new Pointer(Scalar.INT)),
-                Field.omit("max_multi_update_row_size", new Pointer(Scalar.INT)),
-                Field.omit("max_multi_update_row_count", new Pointer(Scalar.INT)),
-                Field.omit("tidb_txn_mode", new Pointer(Scalar.STRING)),
-                Field.omit("ssl_ca", new Pointer(Scalar.STRING)),
-                Field.omit("ssl_cert", new Pointer(Scalar.STRING)),
-                Field.omit("ssl_key", new Pointer(Scalar.STRING)),
-                Field.omit("time_zone", new Pointer(Scalar.STRING)),
-                Field.omit("write_timeout", new Pointer(Scalar.STRING)),
-                Field.omit("read_timeout", new Pointer(Scalar.STRING)),
-                Field.omit("timeout", new Pointer(Scalar.STRING)),
-                Field.omit("enable_batch_dml", new Pointer(Scalar.BOOL)),
-                Field.omit("enable_multi_statement", new Pointer(Scalar.BOOL)),
-                Field.omit("enable_cache_prepared_statement", new Pointer(Scalar.BOOL))));
         CLOUD_STORAGE_CONFIG.fields(List.of(
                 Field.omit("worker_count", new Pointer(Scalar.INT)),
                 Field.omit("flush_interval", new Pointer(Scalar.STRING)),
@@ -206,19 +172,6 @@ public final class V73ApiTypes {
                 Field.of("flush_interval", Scalar.INT64),
                 Field.omit("storage", Scalar.STRING),
                 Field.of("use_file_backend", Scalar.BOOL)));
-        CHANGEFEED_SCHEDULER_CONFIG.fields(List.of(
-                Field.of("enable_table_across_nodes", Scalar.BOOL),
-                Field.of("region_threshold", Scalar.INT),
-                Field.of("write_key_threshold", Scalar.INT)));
-        INTEGRITY_CONFIG.fields(List.of(
-                Field.of("integrity_check_level", Scalar.STRING),
-                Field.of("corruption_handle_level", Scalar.STRING)));
-        PD_CONFIG.fields(List.of(
-                Field.omit("pd_addrs", new Slice(Scalar.STRING)),
-                Field.of("ca_path", Scalar.STRING),
-                Field.of("cert_path", Scalar.STRING),
-                Field.of("key_path", Scalar.STRING),
-                Field.omit("cert_allowed_cn", new Slice(Scalar.STRING))));
         RESUME_CHANGEFEED_CONFIG.fields(List.of(
                 Field.omit("pd_addrs", new Slice(Scalar.STRING)),
                 Field.of("ca_path", Scalar.STRING),

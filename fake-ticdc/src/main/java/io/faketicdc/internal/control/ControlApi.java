@@ -1,7 +1,6 @@
 package io.faketicdc.internal.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faketicdc.FakeTiCdc;
 import io.faketicdc.RecordedRequest;
@@ -110,23 +109,29 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
     }
 
     private ApiResponse steps(Call c) {
-        String text = new String(c.body(), StandardCharsets.UTF_8);
-        JsonNode b = body(c, "steps");
-        Fields f = fields(text);
-        List<JsonNode> items = b.isArray() ? list((ArrayNode) b) : List.of(b);
-        int i = 0;
-        for (JsonNode n : items) fake.run(StepJson.step(n, b.isArray() ? "[" + i++ + "]" : "", f));
+        forEachItem(c, "steps", (n, path, f) -> fake.run(StepJson.step(n, path, f)));
         return ok(views.state());
     }
 
     private ApiResponse seed(Call c) {
-        String text = new String(c.body(), StandardCharsets.UTF_8);
-        JsonNode b = body(c, "changefeeds");
-        Fields f = fields(text);
-        List<JsonNode> items = b.isArray() ? list((ArrayNode) b) : List.of(b);
-        int i = 0;
-        for (JsonNode n : items) fake.seed(StepJson.seed(n, b.isArray() ? "[" + i++ + "]" : "", f));
+        forEachItem(c, "changefeeds", (n, path, f) -> fake.seed(StepJson.seed(n, path, f)));
         return ok(views.state());
+    }
+
+    private interface Item {
+        void accept(JsonNode node, String path, Fields fields);
+    }
+
+    /** The body is one object or an array of them; errors name the item's path and line. */
+    private void forEachItem(Call c, String what, Item item) {
+        String text = new String(c.body(), StandardCharsets.UTF_8);
+        JsonNode b = body(c, what);
+        Fields f = fields(text);
+        if (!b.isArray()) {
+            item.accept(b, "", f);
+            return;
+        }
+        for (int i = 0; i < b.size(); i++) item.accept(b.get(i), "[" + i + "]", f);
     }
 
     private ApiResponse scenario(Call c) {
@@ -162,12 +167,6 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         } catch (Exception e) {
             return new Fields("request body", Map.of());
         }
-    }
-
-    private static List<JsonNode> list(ArrayNode a) {
-        java.util.ArrayList<JsonNode> out = new java.util.ArrayList<>();
-        a.forEach(out::add);
-        return out;
     }
 
     private ApiResponse ok(JsonNode body) {
