@@ -22,7 +22,7 @@ public final class V73ApiTypes {
     public static final Struct JSON_DURATION = MasterApiTypes.JSON_DURATION;
     public static final Struct FILTER_CONFIG = new Struct("v2.FilterConfig");
     public static final Struct MYSQL_REPLICATION_RULES = new Struct("v2.MySQLReplicationRules");
-    public static final Struct TABLE = MasterApiTypes.TABLE;
+    public static final Struct TABLE = new Struct("v2.Table");
     public static final Struct EVENT_FILTER_RULE = MasterApiTypes.EVENT_FILTER_RULE;
     public static final Struct MOUNTER_CONFIG = MasterApiTypes.MOUNTER_CONFIG;
     public static final Struct SINK_CONFIG = new Struct("v2.SinkConfig");
@@ -86,6 +86,9 @@ public final class V73ApiTypes {
                 Field.omit("do_dbs", new Slice(Scalar.STRING)),
                 Field.omit("ignore_tables", new Slice(new Pointer(TABLE))),
                 Field.omit("ignore_dbs", new Slice(Scalar.STRING))));
+        TABLE.fields(List.of(
+                Field.of("database_name", Scalar.STRING),
+                Field.of("table_name", Scalar.STRING)));
         SINK_CONFIG.fields(List.of(
                 Field.omit("protocol", new Pointer(Scalar.STRING)),
                 Field.omit("schema_registry", new Pointer(Scalar.STRING)),
