@@ -1,7 +1,9 @@
 package io.faketicdc;
 
 import io.faketicdc.internal.cluster.ChangefeedKey;
+import io.faketicdc.faults.Faults;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.faults.FaultInjector;
 import io.faketicdc.internal.journal.Journal;
 import io.faketicdc.internal.journal.JournalingEngine;
 import io.faketicdc.internal.routes.ApiRoutes;
@@ -31,6 +33,7 @@ import java.util.function.Consumer;
 public final class FakeTiCdc implements AutoCloseable {
     private final FakeConfig config;
     private final Journal journal;
+    private final FaultInjector faults;
     private CaptureServers servers;
     private volatile Cluster cluster;
     private volatile ScriptRunner runner;
@@ -39,6 +42,7 @@ public final class FakeTiCdc implements AutoCloseable {
     private FakeTiCdc(FakeConfig config) {
         this.config = config;
         this.journal = new Journal(config.journalCapacity());
+        this.faults = new FaultInjector(config.seed(), this::closePortFromScript, slot -> started().reopenPort(slot));
     }
 
     /** A fake with the default configuration (loopback, port 0, profile master). */
@@ -79,10 +83,11 @@ public final class FakeTiCdc implements AutoCloseable {
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < s.count(); i++) addresses.add(advertised(i, s.port(i)));
         Cluster c = new Cluster(config, addresses);
-        List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port);
+        List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port, faults.forwardFaults());
         this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
         this.cluster = c;
-        s.engines(JournalingEngine.wrap(endpoints, journal, c.clock()));
+        faults.install(c, endpoints.get(0).operations());
+        s.engines(JournalingEngine.wrap(faults.wrap(endpoints), journal, c.clock()));
     }
 
     /** A process exit scripted while a request is being handled must not stop Jetty from its own thread. */
@@ -98,10 +103,13 @@ public final class FakeTiCdc implements AutoCloseable {
 
     /**
      * Back to the state right after {@link #start()}: no changefeeds, the initial captures (ports
-     * reopened), the clock at its start, nothing scheduled. The ports stay the same.
+     * reopened), the clock at its start, nothing scheduled, no faults (requests left hanging by
+     * one are cut off). The ports stay the same.
      */
     public synchronized FakeTiCdc reset() {
         CaptureServers s = started();
+        faults.clear();
+        s.abortHanging();
         for (int i = 0; i < s.count(); i++) s.reopenPort(i);
         journal.clear();
         install();
@@ -158,6 +166,16 @@ public final class FakeTiCdc implements AutoCloseable {
         return new FakeCluster(this, io.faketicdc.script.Timing.now());
     }
 
+    /**
+     * The faults injected into this fake's answers and cluster: request rules (errors, delays,
+     * resets, hangs...) and cluster faults (partitions, sticky or flapping owner). See
+     * {@link io.faketicdc.faults.FaultRule}.
+     */
+    public Faults faults() {
+        started();
+        return faults;
+    }
+
     /** The virtual clock. */
     public FakeClock clock() {
         started();
@@ -196,6 +214,7 @@ public final class FakeTiCdc implements AutoCloseable {
     /** Stops serving and frees the ports. Idempotent. */
     @Override
     public synchronized void close() {
+        faults.close();
         if (servers != null) servers.close();
     }
 
