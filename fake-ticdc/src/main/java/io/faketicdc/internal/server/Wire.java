@@ -50,7 +50,9 @@ final class Wire implements AutoCloseable {
         }
     }
 
-    private static EndPoint endPoint(HttpServletRequest req) {
+    private static EndPoint endPoint(HttpServletRequest request) {
+        jakarta.servlet.ServletRequest req = request;
+        while (req instanceof jakarta.servlet.ServletRequestWrapper w) req = w.getRequest();
         if (req instanceof ServletApiRequest api) return api.getRequest().getConnectionMetaData().getConnection().getEndPoint();
         throw new IllegalStateException("not a Jetty request: " + req.getClass());
     }
