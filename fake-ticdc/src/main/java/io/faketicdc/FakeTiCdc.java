@@ -1,10 +1,12 @@
 package io.faketicdc;
 
 import io.faketicdc.internal.cluster.ChangefeedKey;
+import io.faketicdc.faults.Faults;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.control.ControlApi;
+import io.faketicdc.internal.faults.FaultInjector;
 import io.faketicdc.internal.http.ApiRequest;
-import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Reply;
 import io.faketicdc.internal.journal.Journal;
 import io.faketicdc.internal.journal.JournalingEngine;
 import io.faketicdc.internal.routes.ApiRoutes;
@@ -36,6 +38,7 @@ import java.util.function.Consumer;
 public final class FakeTiCdc implements AutoCloseable {
     private final FakeConfig config;
     private final Journal journal;
+    private final FaultInjector faults;
     private CaptureServers servers;
     private volatile Cluster cluster;
     private volatile ScriptRunner runner;
@@ -46,6 +49,7 @@ public final class FakeTiCdc implements AutoCloseable {
     private FakeTiCdc(FakeConfig config) {
         this.config = config;
         this.journal = new Journal(config.journalCapacity());
+        this.faults = new FaultInjector(config.seed(), this::closePortFromScript, slot -> started().reopenPort(slot));
     }
 
     /** A fake with the default configuration (loopback, port 0, profile master). */
@@ -87,13 +91,14 @@ public final class FakeTiCdc implements AutoCloseable {
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < s.count(); i++) addresses.add(advertised(i, s.port(i)));
         Cluster c = new Cluster(config, addresses);
-        List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port);
+        List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port, faults.forwardFaults());
         this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
         this.cluster = c;
-        List<java.util.function.Function<ApiRequest, ApiResponse>> engines = new ArrayList<>();
-        for (java.util.function.Function<ApiRequest, ApiResponse> e : JournalingEngine.wrap(endpoints, journal, c.clock())) {
+        faults.install(c, endpoints.get(0).operations());
+        List<java.util.function.Function<ApiRequest, Reply>> engines = new ArrayList<>();
+        for (java.util.function.Function<ApiRequest, Reply> e : JournalingEngine.wrap(faults.wrap(endpoints), journal, c.clock())) {
             engines.add(control == null ? e
-                    : r -> r.path().startsWith(ControlApi.PREFIX) ? control.apply(r) : e.apply(r));
+                    : r -> r.path().startsWith(ControlApi.PREFIX) ? Reply.of(control.apply(r)) : e.apply(r));
         }
         s.engines(engines);
     }
@@ -111,10 +116,13 @@ public final class FakeTiCdc implements AutoCloseable {
 
     /**
      * Back to the state right after {@link #start()}: no changefeeds, the initial captures (ports
-     * reopened), the clock at its start, nothing scheduled. The ports stay the same.
+     * reopened), the clock at its start, nothing scheduled, no faults (requests left hanging by
+     * one are cut off). The ports stay the same.
      */
     public synchronized FakeTiCdc reset() {
         CaptureServers s = started();
+        faults.clear();
+        s.abortHanging();
         for (int i = 0; i < s.count(); i++) s.reopenPort(i);
         journal.clear();
         install();
@@ -169,6 +177,16 @@ public final class FakeTiCdc implements AutoCloseable {
     public FakeCluster cluster() {
         started();
         return new FakeCluster(this, io.faketicdc.script.Timing.now());
+    }
+
+    /**
+     * The faults injected into this fake's answers and cluster: request rules (errors, delays,
+     * resets, hangs...) and cluster faults (partitions, sticky or flapping owner). See
+     * {@link io.faketicdc.faults.FaultRule}.
+     */
+    public Faults faults() {
+        started();
+        return faults;
     }
 
     /** The virtual clock. */
@@ -239,6 +257,7 @@ public final class FakeTiCdc implements AutoCloseable {
     /** Stops serving and frees the ports. Idempotent. */
     @Override
     public synchronized void close() {
+        faults.close();
         if (servers != null) servers.close();
         closed.countDown();
     }

@@ -34,10 +34,14 @@ import java.util.function.Predicate;
  * @param forwardedTo    the owner's slot when this capture forwarded the request to the owner
  * @param forwardedFrom  the {@code TiCDC-ForwardFromCapture} header: set when the request reached
  *                       this port through another capture's forwarding
- * @param status         the response status
+ * @param status         the response status; 0 when no status line was sent (a fault reset or
+ *                       closed the connection, sent garbage, or left the request hanging)
  * @param contentType    the response Content-Type, or null for none
  * @param responseHeaders other response headers (such as Location)
  * @param responseBody   the response body (empty, never null)
+ * @param fault          the ID of the fault rule (or cluster fault) that fired on this request, or null
+ * @param faultEffect    what it did ({@code "error"}, {@code "reset"}, {@code "delay+error"}, {@code
+ *                       "partition"}...; see {@code Effect.kind()}), or null
  * @param durationNanos  wall-clock time the fake took to answer (not part of equality)
  */
 public record RecordedRequest(
@@ -57,6 +61,8 @@ public record RecordedRequest(
         String contentType,
         Map<String, String> responseHeaders,
         @JsonIgnore byte[] responseBody,
+        String fault,
+        String faultEffect,
         long durationNanos) {
 
     public RecordedRequest {
@@ -67,6 +73,14 @@ public record RecordedRequest(
         responseHeaders = responseHeaders == null ? Map.of() : java.util.Collections.unmodifiableMap(responseHeaders);
         body = body == null ? new byte[0] : body;
         responseBody = responseBody == null ? new byte[0] : responseBody;
+    }
+
+    /** A record of an exchange no fault touched. */
+    public RecordedRequest(long sequence, Instant time, int slot, int port, String method, String path, String rawQuery,
+            Map<String, List<String>> headers, byte[] body, String operation, Integer forwardedTo, String forwardedFrom,
+            int status, String contentType, Map<String, String> responseHeaders, byte[] responseBody, long durationNanos) {
+        this(sequence, time, slot, port, method, path, rawQuery, headers, body, operation, forwardedTo, forwardedFrom,
+                status, contentType, responseHeaders, responseBody, null, null, durationNanos);
     }
 
     /**
@@ -126,6 +140,7 @@ public record RecordedRequest(
         if (forwardedTo != null) b.append(", forwarded to ").append(forwardedTo);
         if (slot != 0 || forwardedTo != null) b.append(']');
         if (forwardedFrom != null) b.append(" [via ").append(forwardedFrom).append(']');
+        if (fault != null) b.append(" [fault ").append(fault).append(": ").append(faultEffect).append(']');
         return b.toString();
     }
 
@@ -141,13 +156,14 @@ public record RecordedRequest(
                 && Objects.equals(rawQuery, r.rawQuery) && headers.equals(r.headers) && Arrays.equals(body, r.body)
                 && Objects.equals(operation, r.operation) && Objects.equals(forwardedTo, r.forwardedTo)
                 && Objects.equals(forwardedFrom, r.forwardedFrom) && Objects.equals(contentType, r.contentType)
-                && responseHeaders.equals(r.responseHeaders) && Arrays.equals(responseBody, r.responseBody);
+                && responseHeaders.equals(r.responseHeaders) && Arrays.equals(responseBody, r.responseBody)
+                && Objects.equals(fault, r.fault) && Objects.equals(faultEffect, r.faultEffect);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(sequence, time, slot, port, method, path, rawQuery, headers, Arrays.hashCode(body),
                 operation, forwardedTo, forwardedFrom, status, contentType, responseHeaders,
-                Arrays.hashCode(responseBody));
+                Arrays.hashCode(responseBody), fault, faultEffect);
     }
 }

@@ -121,6 +121,11 @@ public final class Cluster {
         tick();
     }
 
+    /** Runs a change when the clock reaches an instant, without ticking now (safe from a running change). */
+    public void scheduleAt(Instant at, Runnable change) {
+        timeline.at(at, change);
+    }
+
     /**
      * An API-initiated change: at once, or in realistic-async mode on the owner's next tick (one
      * tick of clock time, or two more requests, whichever comes first).

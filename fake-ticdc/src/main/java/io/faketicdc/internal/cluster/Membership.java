@@ -14,6 +14,7 @@ public final class Membership {
     private final Supplier<String> ids;
     private Capture owner;
     private Capture forcedWinner;
+    private boolean sticky;
 
     Membership(List<String> addresses, Supplier<String> ids) {
         this.addresses = List.copyOf(addresses);
@@ -63,8 +64,14 @@ public final class Membership {
     /** The owner gives up the role; a new election runs at once. */
     public void resign() {
         Capture old = owner;
+        if (sticky && forcedWinner == null && old != null && old.liveness() == Capture.ALIVE) return;
         owner = null;
         elect(old);
+    }
+
+    /** Whether a resign re-elects the same capture (while it can campaign and no winner is forced). */
+    public void sticky(boolean sticky) {
+        this.sticky = sticky;
     }
 
     /** The next election is won by this capture, if it can campaign. */

@@ -40,6 +40,15 @@ public final class ApiError extends RuntimeException {
         return new ApiError("", message, statusFor(message), false);
     }
 
+    /**
+     * Any error as the middleware renders it: {@code [code]message} ({@code message} alone when the
+     * code is empty); the status by the 400/500 rule when null.
+     */
+    public static ApiError custom(Integer status, String code, String message) {
+        String msg = code.isEmpty() ? message : "[" + code + "]" + message;
+        return new ApiError(code, msg, status != null ? status : statusFor(msg), false);
+    }
+
     public static ApiError withStatus(int status, String code, String message) {
         return new ApiError(code, "[" + code + "]" + message, status, false);
     }

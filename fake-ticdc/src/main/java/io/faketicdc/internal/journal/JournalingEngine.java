@@ -4,7 +4,8 @@ import io.faketicdc.RecordedRequest;
 import io.faketicdc.internal.clock.VirtualClock;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
-import io.faketicdc.internal.routes.CaptureEndpoint;
+import io.faketicdc.internal.http.Reply;
+import io.faketicdc.internal.routes.CaptureEndpoint.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,42 +13,48 @@ import java.util.function.Function;
 /**
  * The engine of one capture's port, recording each exchange as that port's client saw it. Sits in
  * front of the endpoint only, so the in-process hop of a forwarded request is not recorded again.
+ * An exchange that sent no status line (a connection fault) is recorded with status 0 and no body.
  */
-public final class JournalingEngine implements Function<ApiRequest, ApiResponse> {
+public final class JournalingEngine implements Function<ApiRequest, Reply> {
     private static final String FORWARD_FROM = "TiCDC-ForwardFromCapture";
 
-    private final CaptureEndpoint endpoint;
+    private final Function<ApiRequest, Outcome> endpoint;
     private final Journal journal;
     private final VirtualClock clock;
 
-    public JournalingEngine(CaptureEndpoint endpoint, Journal journal, VirtualClock clock) {
+    public JournalingEngine(Function<ApiRequest, Outcome> endpoint, Journal journal, VirtualClock clock) {
         this.endpoint = endpoint;
         this.journal = journal;
         this.clock = clock;
     }
 
-    /** The engines to serve, by slot: the endpoints themselves when the journal is off. */
-    public static List<Function<ApiRequest, ApiResponse>> wrap(List<CaptureEndpoint> endpoints, Journal journal,
-            VirtualClock clock) {
-        List<Function<ApiRequest, ApiResponse>> engines = new ArrayList<>(endpoints.size());
-        for (CaptureEndpoint e : endpoints) {
-            engines.add(journal.enabled() ? new JournalingEngine(e, journal, clock) : e);
+    /** The engines to serve, by slot: without recording when the journal is off. */
+    public static List<Function<ApiRequest, Reply>> wrap(List<? extends Function<ApiRequest, Outcome>> endpoints,
+            Journal journal, VirtualClock clock) {
+        List<Function<ApiRequest, Reply>> engines = new ArrayList<>(endpoints.size());
+        for (Function<ApiRequest, Outcome> e : endpoints) {
+            engines.add(journal.enabled() ? new JournalingEngine(e, journal, clock)
+                    : r -> reply(e.apply(r)));
         }
         return engines;
     }
 
+    private static Reply reply(Outcome outcome) {
+        return new Reply(outcome.response(), outcome.delivery());
+    }
+
     @Override
-    public ApiResponse apply(ApiRequest request) {
+    public Reply apply(ApiRequest request) {
         var time = clock.now();
         long start = System.nanoTime();
-        CaptureEndpoint.Outcome outcome = endpoint.serve(request);
+        Outcome outcome = endpoint.apply(request);
         long duration = System.nanoTime() - start;
-        ApiResponse response = outcome.response();
+        ApiResponse seen = outcome.delivery().answers() ? outcome.response() : ApiResponse.bare(0);
         String forwardedFrom = request.header(FORWARD_FROM);
         journal.record(sequence -> new RecordedRequest(sequence, time, request.slot(), request.localPort(),
                 request.method(), request.path(), request.rawQuery(), request.headers(), request.body(),
-                outcome.operation(), outcome.forwardedTo(), forwardedFrom, response.status(),
-                response.contentType(), response.headers(), response.body(), duration));
-        return response;
+                outcome.operation(), outcome.forwardedTo(), forwardedFrom, seen.status(),
+                seen.contentType(), seen.headers(), seen.body(), outcome.faultRule(), outcome.faultEffect(), duration));
+        return reply(outcome);
     }
 }

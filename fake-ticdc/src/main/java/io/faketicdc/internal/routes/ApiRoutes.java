@@ -27,10 +27,16 @@ public final class ApiRoutes {
 
     /** One endpoint per capture slot, sharing one router and forwarding to each other. */
     public static List<CaptureEndpoint> endpoints(Cluster cluster, IntUnaryOperator ports) {
+        return endpoints(cluster, ports, CaptureEndpoint.ForwardFaults.NONE);
+    }
+
+    /** The same, with owner hops that fault injection may break. */
+    public static List<CaptureEndpoint> endpoints(Cluster cluster, IntUnaryOperator ports,
+            CaptureEndpoint.ForwardFaults forwardFaults) {
         Router router = build(cluster);
         List<CaptureEndpoint> endpoints = new ArrayList<>();
         for (int slot = 0; slot < cluster.membership().slots(); slot++) {
-            endpoints.add(new CaptureEndpoint(cluster, router, slot, ports, endpoints));
+            endpoints.add(new CaptureEndpoint(cluster, router, slot, ports, endpoints, forwardFaults));
         }
         return List.copyOf(endpoints);
     }

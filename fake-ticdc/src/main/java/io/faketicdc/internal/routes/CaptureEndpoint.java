@@ -7,6 +7,7 @@ import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.Delivery;
 import io.faketicdc.internal.http.Dispatcher;
 import io.faketicdc.internal.http.Router;
 import java.util.ArrayList;
@@ -29,21 +30,63 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
     private final int slot;
     private final IntUnaryOperator ports;
     private final List<CaptureEndpoint> peers;
+    private final ForwardFaults forwardFaults;
 
-    /** @param ports the bound port of each slot; @param peers every endpoint of the cluster, by slot */
-    public CaptureEndpoint(Cluster cluster, Router router, int slot, IntUnaryOperator ports, List<CaptureEndpoint> peers) {
+    /**
+     * @param ports the bound port of each slot; @param peers every endpoint of the cluster, by slot;
+     * @param forwardFaults says when the owner cannot be reached (fault injection)
+     */
+    public CaptureEndpoint(Cluster cluster, Router router, int slot, IntUnaryOperator ports, List<CaptureEndpoint> peers,
+            ForwardFaults forwardFaults) {
         this.cluster = cluster;
         this.router = router;
         this.slot = slot;
         this.ports = ports;
         this.peers = peers;
+        this.forwardFaults = forwardFaults;
     }
 
     /**
      * What became of one request: the answer, the matched route's operation (null for a 404 or a
-     * redirect) and the slot of the owner it was forwarded to (null when not forwarded).
+     * redirect), the slot of the owner it was forwarded to (null when not forwarded), and when a
+     * fault fired, its rule ID, its effect kind and how the answer goes onto the wire.
      */
-    public record Outcome(ApiResponse response, String operation, Integer forwardedTo) { }
+    public record Outcome(ApiResponse response, String operation, Integer forwardedTo, String faultRule,
+                          String faultEffect, Delivery delivery) {
+        public Outcome {
+            if (delivery == null) delivery = Delivery.NORMAL;
+        }
+
+        public Outcome(ApiResponse response, String operation, Integer forwardedTo) {
+            this(response, operation, forwardedTo, null, null, Delivery.NORMAL);
+        }
+
+        /** The same exchange answered by a fault instead. */
+        public Outcome faulted(ApiResponse answer, String rule, String effect, Delivery how) {
+            return new Outcome(answer, operation, forwardedTo, rule, effect, how);
+        }
+    }
+
+    /** Whether a non-owner can reach the owner; a fault answers in its place. */
+    @FunctionalInterface
+    public interface ForwardFaults {
+        ForwardFaults NONE = (request, operation, owner, url) -> null;
+
+        /** The outcome of a failed hop to {@code owner} at {@code url}, or null when it is reachable. */
+        Outcome forwarding(ApiRequest request, String operation, Capture owner, String url);
+    }
+
+    /** The operation names of every route served. */
+    public java.util.Set<String> operations() {
+        java.util.Set<String> ops = new java.util.TreeSet<>();
+        for (var r : router.routes()) ops.add(r.operation());
+        return ops;
+    }
+
+    /** The route a request matches, with its path parameters, or null (404, redirect). */
+    public Call route(ApiRequest request) {
+        return router.match(request).call();
+    }
 
     @Override
     public ApiResponse apply(ApiRequest request) {
@@ -79,7 +122,8 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
         return new Outcome(Dispatcher.invoke(call), operation, null);
     }
 
-    static ApiResponse notReady() {
+    /** 503 {@code CDC:ErrServerIsNotReady}, as a capture still starting up answers. */
+    public static ApiResponse notReady() {
         return ApiError.withStatus(503, "CDC:ErrServerIsNotReady", "cdc server is not ready").toResponse();
     }
 
@@ -103,6 +147,9 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
         headers.put(FORWARD_FROM, new ArrayList<>(List.of(self.id())));
         headers.put(FORWARD_TIMES, new ArrayList<>(List.of(Long.toString(hops + 1))));
         int ownerSlot = owner.index();
+        Outcome broken = forwardFaults.forwarding(request, operation, owner,
+                "http://" + owner.address() + request.pathAndQuery());
+        if (broken != null) return broken;
         ApiRequest hop = request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers);
         return new Outcome(peers.get(ownerSlot).dispatch(hop), operation, ownerSlot);
     }

@@ -1,7 +1,7 @@
 package io.faketicdc.internal.server;
 
 import io.faketicdc.internal.http.ApiRequest;
-import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +14,7 @@ public final class CaptureServers implements AutoCloseable {
     private final String host;
     private final HttpHost[] hosts;
     private final int[] ports;
-    private final List<Function<ApiRequest, ApiResponse>> engines = new ArrayList<>();
+    private final List<Function<ApiRequest, Reply>> engines = new ArrayList<>();
 
     private CaptureServers(String host, int count) {
         this.host = host;
@@ -46,7 +46,7 @@ public final class CaptureServers implements AutoCloseable {
         return hosts.length;
     }
 
-    public synchronized void engines(List<? extends Function<ApiRequest, ApiResponse>> perSlot) {
+    public synchronized void engines(List<? extends Function<ApiRequest, Reply>> perSlot) {
         engines.clear();
         engines.addAll(perSlot);
         for (int i = 0; i < hosts.length; i++) {
@@ -73,6 +73,13 @@ public final class CaptureServers implements AutoCloseable {
         HttpHost h = new HttpHost(host, ports[slot], slot).start();
         if (slot < engines.size()) h.engine(engines.get(slot));
         hosts[slot] = h;
+    }
+
+    /** Ends every request left hanging by a fault (their connections close). */
+    public synchronized void abortHanging() {
+        for (HttpHost h : hosts) {
+            if (h != null) h.abortHanging();
+        }
     }
 
     @Override

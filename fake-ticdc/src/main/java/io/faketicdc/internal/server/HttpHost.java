@@ -2,6 +2,8 @@ package io.faketicdc.internal.server;
 
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Delivery;
+import io.faketicdc.internal.http.Reply;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -29,7 +31,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class HttpHost implements AutoCloseable {
     private static final String HANDLED = "fake-ticdc.handled";
     private final Javalin app;
-    private volatile Function<ApiRequest, ApiResponse> engine = r -> ApiResponse.bare(503);
+    private volatile Function<ApiRequest, Reply> engine = r -> Reply.of(ApiResponse.bare(503));
+    private final Wire wire = new Wire();
 
     private final int slot;
 
@@ -45,6 +48,7 @@ public final class HttpHost implements AutoCloseable {
             cfg.jetty.host = host;
             cfg.jetty.port = port;
             cfg.jetty.threadPool = pool;
+            cfg.http.asyncTimeout = 0L; // a hanging fault waits until the client or the fake gives up
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
@@ -60,7 +64,7 @@ public final class HttpHost implements AutoCloseable {
         });
     }
 
-    public void engine(Function<ApiRequest, ApiResponse> engine) {
+    public void engine(Function<ApiRequest, Reply> engine) {
         this.engine = engine;
     }
 
@@ -73,8 +77,14 @@ public final class HttpHost implements AutoCloseable {
         return app.port();
     }
 
+    /** Ends the requests left hanging by a fault: their connections close. */
+    public void abortHanging() {
+        wire.abortHanging();
+    }
+
     @Override
     public void close() {
+        wire.close();
         app.stop();
     }
 
@@ -85,15 +95,22 @@ public final class HttpHost implements AutoCloseable {
         HttpServletRequest req = ctx.req();
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
                 req.getQueryString(), headers(req), req.getInputStream().readAllBytes(), req.getLocalPort(), slot);
-        write(ctx.res(), engine.apply(request));
+        Reply reply = engine.apply(request);
+        if (reply.delivery() instanceof Delivery.Normal) write(ctx.res(), reply.response());
+        else wire.deliver(ctx, reply);
     }
 
     private static void write(HttpServletResponse res, ApiResponse response) throws IOException {
+        head(res, response);
+        if (response.body().length > 0) res.getOutputStream().write(response.body());
+    }
+
+    /** Status, Content-Type, other headers and the full Content-Length; no body yet. */
+    static void head(HttpServletResponse res, ApiResponse response) {
         res.setStatus(response.status());
         contentType(res, response.contentType());
         response.headers().forEach(res::setHeader);
         res.setContentLength(response.body().length);
-        if (response.body().length > 0) res.getOutputStream().write(response.body());
     }
 
     /**

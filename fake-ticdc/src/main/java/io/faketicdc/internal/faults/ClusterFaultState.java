@@ -1,0 +1,149 @@
+package io.faketicdc.internal.faults;
+
+import io.faketicdc.faults.ClusterFault;
+import io.faketicdc.internal.cluster.Capture;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.http.ApiError;
+import io.faketicdc.internal.http.ApiRequest;
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Delivery;
+import io.faketicdc.internal.routes.CaptureEndpoint;
+import io.faketicdc.internal.routes.CaptureEndpoint.Outcome;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * The cluster faults in force: partitioned and unresponsive slots (also as seen by a non-owner
+ * forwarding to them), sticky and flapping ownership, health. Lock order: this, then the cluster.
+ */
+final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
+    private final IntConsumer closePort;
+    private final IntConsumer openPort;
+    private final Map<String, ClusterFault> active = new LinkedHashMap<>();
+    private final Map<String, AtomicInteger> fired = new LinkedHashMap<>();
+    private final Map<String, Flapping> flapping = new LinkedHashMap<>();
+    private volatile Cluster cluster;
+
+    ClusterFaultState(IntConsumer closePort, IntConsumer openPort) {
+        this.closePort = closePort;
+        this.openPort = openPort;
+    }
+
+    void bind(Cluster c) {
+        this.cluster = c;
+    }
+
+    synchronized void add(String id, ClusterFault f) {
+        Cluster c = cluster;
+        if (f instanceof ClusterFault.Partition p) checkSlot(p.slot());
+        if (f instanceof ClusterFault.Unresponsive u) checkSlot(u.slot());
+        active.put(id, f);
+        fired.put(id, new AtomicInteger());
+        if (f instanceof ClusterFault.Partition p) closePort.accept(p.slot());
+        if (f instanceof ClusterFault.FlappingOwner fo) flapping.put(id, Flapping.start(c, fo, fired.get(id)));
+        synchronized (c.lock()) {
+            if (f instanceof ClusterFault.StickyOwner) c.membership().sticky(true);
+            if (f instanceof ClusterFault.Unhealthy) c.unhealthy(true);
+        }
+    }
+
+    synchronized boolean remove(String id) {
+        ClusterFault f = active.remove(id);
+        if (f == null) return false;
+        fired.remove(id);
+        Flapping flap = flapping.remove(id);
+        if (flap != null) flap.stop();
+        Cluster c = cluster;
+        synchronized (c.lock()) {
+            if (f instanceof ClusterFault.StickyOwner && !any(ClusterFault.StickyOwner.class)) c.membership().sticky(false);
+            if (f instanceof ClusterFault.Unhealthy && !any(ClusterFault.Unhealthy.class)) c.unhealthy(false);
+        }
+        if (f instanceof ClusterFault.Partition p && partition(p.slot()) == null && capturePresent(p.slot())) {
+            openPort.accept(p.slot());
+        }
+        return true;
+    }
+
+    synchronized List<String> ids() {
+        return List.copyOf(active.keySet());
+    }
+
+    synchronized List<ClusterFault> faults() {
+        return List.copyOf(active.values());
+    }
+
+    synchronized String idOf(ClusterFault f) {
+        for (Map.Entry<String, ClusterFault> e : active.entrySet()) {
+            if (e.getValue().equals(f)) return e.getKey();
+        }
+        return null;
+    }
+
+    synchronized int fired(String id) {
+        AtomicInteger n = fired.get(id);
+        return n == null ? 0 : n.get();
+    }
+
+    /** The unresponsive fault of a slot, counted as fired, or null. */
+    synchronized String unresponsive(int slot) {
+        return firing(find(ClusterFault.Unresponsive.class, u -> u.slot() == slot));
+    }
+
+    /** Counts a client request for owner flapping by requests. */
+    void onClientRequest() {
+        List<Flapping> flaps;
+        synchronized (this) {
+            flaps = List.copyOf(flapping.values());
+        }
+        for (Flapping f : flaps) f.onRequest();
+    }
+
+    @Override
+    public synchronized Outcome forwarding(ApiRequest request, String operation, Capture owner, String url) {
+        String id = firing(partition(owner.index()));
+        if (id != null) {
+            String m = request.method();
+            String op = m.isEmpty() ? m : m.charAt(0) + m.substring(1).toLowerCase(Locale.ROOT);
+            String msg = op + " \"" + url + "\": dial tcp " + owner.address() + ": connect: connection refused";
+            return new Outcome(ApiError.plain(msg).toResponse(), operation, owner.index(), id, "partition", Delivery.NORMAL);
+        }
+        id = unresponsive(owner.index());
+        if (id == null) return null;
+        return new Outcome(ApiResponse.bare(0), operation, owner.index(), id, "unresponsive", new Delivery.Hang());
+    }
+
+    private String partition(int slot) {
+        return find(ClusterFault.Partition.class, p -> p.slot() == slot);
+    }
+
+    private String firing(String id) {
+        if (id != null) fired.get(id).incrementAndGet();
+        return id;
+    }
+
+    private <T extends ClusterFault> String find(Class<T> type, java.util.function.Predicate<T> test) {
+        for (Map.Entry<String, ClusterFault> e : active.entrySet()) {
+            if (type.isInstance(e.getValue()) && test.test(type.cast(e.getValue()))) return e.getKey();
+        }
+        return null;
+    }
+
+    private boolean any(Class<? extends ClusterFault> type) {
+        return find(type, f -> true) != null;
+    }
+
+    private boolean capturePresent(int slot) {
+        synchronized (cluster.lock()) {
+            return cluster.membership().at(slot) != null;
+        }
+    }
+
+    private void checkSlot(int slot) {
+        int slots = cluster.membership().slots();
+        if (slot < 0 || slot >= slots) throw new IllegalArgumentException("no capture slot " + slot + " (the cluster has " + slots + ")");
+    }
+}

@@ -1,0 +1,145 @@
+package io.faketicdc.internal.faults;
+
+import io.faketicdc.faults.ClusterFault;
+import io.faketicdc.faults.FaultHandle;
+import io.faketicdc.faults.FaultRule;
+import io.faketicdc.faults.Faults;
+import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.http.ApiRequest;
+import io.faketicdc.internal.routes.CaptureEndpoint;
+import io.faketicdc.internal.routes.CaptureEndpoint.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
+
+/** The faults of one fake ({@code fake.faults()}): request rules and cluster faults, with their IDs. */
+public final class FaultInjector implements Faults {
+    private final RuleBook rules;
+    private final Waits waits;
+    private final EffectRunner effects;
+    private final ClusterFaultState clusterFaults;
+    private final AtomicInteger ids = new AtomicInteger();
+    private volatile Set<String> operations = Set.of();
+
+    /** @param closePort closes a slot's port; @param openPort binds it again */
+    public FaultInjector(long seed, IntConsumer closePort, IntConsumer openPort) {
+        this.rules = new RuleBook(seed);
+        this.waits = new Waits(seed);
+        this.effects = new EffectRunner(waits);
+        this.clusterFaults = new ClusterFaultState(closePort, openPort);
+    }
+
+    /** Serves a fresh cluster (at start and after a reset): validates operations against its routes. */
+    public void install(Cluster cluster, Set<String> routeOperations) {
+        clusterFaults.bind(cluster);
+        this.operations = Set.copyOf(routeOperations);
+    }
+
+    /** What non-owners consult before forwarding to the owner. */
+    public CaptureEndpoint.ForwardFaults forwardFaults() {
+        return clusterFaults;
+    }
+
+    /** The endpoints, by slot, with faults in front. */
+    public List<Function<ApiRequest, Outcome>> wrap(List<CaptureEndpoint> endpoints) {
+        List<Function<ApiRequest, Outcome>> out = new ArrayList<>(endpoints.size());
+        for (CaptureEndpoint e : endpoints) out.add(new FaultingEndpoint(e, rules, clusterFaults, effects));
+        return out;
+    }
+
+    @Override
+    public synchronized FaultHandle add(FaultRule rule) {
+        String id = rule.id() != null ? rule.id() : nextId();
+        if (taken(id)) throw new IllegalArgumentException("a fault with ID " + id + " is already installed");
+        ActiveRule r = rules.add(rule.id(id), operations);
+        return handle(id, () -> rules.matched(r), () -> rules.fired(r));
+    }
+
+    @Override
+    public synchronized FaultHandle add(ClusterFault fault) {
+        String id = nextId();
+        clusterFaults.add(id, fault);
+        return handle(id, () -> 0, () -> clusterFaults.fired(id));
+    }
+
+    private String nextId() {
+        String id;
+        do {
+            id = "fault-" + ids.incrementAndGet();
+        } while (taken(id));
+        return id;
+    }
+
+    private boolean taken(String id) {
+        return rules.rules().stream().anyMatch(r -> r.id().equals(id)) || clusterFaults.ids().contains(id);
+    }
+
+    private FaultHandle handle(String id, IntSupplier matched, IntSupplier fired) {
+        return new FaultHandle() {
+            @Override public String id() { return id; }
+            @Override public int matched() { return matched.getAsInt(); }
+            @Override public int fired() { return fired.getAsInt(); }
+            @Override public void remove() { FaultInjector.this.remove(id); }
+            @Override public String toString() { return "fault " + id; }
+        };
+    }
+
+    @Override
+    public synchronized boolean remove(String id) {
+        return rules.remove(id) || clusterFaults.remove(id);
+    }
+
+    @Override
+    public synchronized void clear() {
+        rules.clear();
+        for (String id : clusterFaults.ids()) clusterFaults.remove(id);
+        waits.reset();
+    }
+
+    @Override
+    public List<FaultRule> rules() {
+        return rules.rules();
+    }
+
+    @Override
+    public List<ClusterFault> clusterFaults() {
+        return clusterFaults.faults();
+    }
+
+    @Override
+    public synchronized Faults heal(int slot) {
+        for (ClusterFault f : clusterFaults.faults()) {
+            if (f instanceof ClusterFault.Partition p && p.slot() == slot
+                    || f instanceof ClusterFault.Unresponsive u && u.slot() == slot) {
+                clusterFaults.remove(clusterFaults.idOf(f));
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public Faults stickyOwner(boolean sticky) {
+        return toggle(new ClusterFault.StickyOwner(), sticky);
+    }
+
+    @Override
+    public Faults unhealthy(boolean unhealthy) {
+        return toggle(new ClusterFault.Unhealthy(), unhealthy);
+    }
+
+    private synchronized Faults toggle(ClusterFault f, boolean on) {
+        String id = clusterFaults.idOf(f);
+        if (on && id == null) add(f);
+        for (; !on && id != null; id = clusterFaults.idOf(f)) clusterFaults.remove(id);
+        return this;
+    }
+
+    /** The fake closes: delays in progress end at once. */
+    public void close() {
+        waits.close();
+    }
+}

@@ -1,0 +1,141 @@
+package io.faketicdc.internal.server;
+
+import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Delivery;
+import io.faketicdc.internal.http.Reply;
+import io.javalin.http.Context;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.SelectableChannelEndPoint;
+import org.eclipse.jetty.util.FutureCallback;
+
+/**
+ * Broken deliveries, carried out on the connection itself: resets (SO_LINGER 0, then close),
+ * closes, garbage, truncated and trickled bodies, and hangs. A hang holds no thread: the exchange
+ * goes async with no timeout and ends when the port closes (or {@link #abortHanging()}).
+ */
+final class Wire implements AutoCloseable {
+    private final Map<EndPoint, CompletableFuture<Void>> hanging = new ConcurrentHashMap<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    void deliver(Context ctx, Reply reply) throws IOException {
+        EndPoint ep = endPoint(ctx.req());
+        Delivery d = reply.delivery();
+        if (d instanceof Delivery.Reset) {
+            reset(ep);
+        } else if (d instanceof Delivery.Close) {
+            ep.close();
+        } else if (d instanceof Delivery.Garbage g) {
+            raw(ep, g.bytes());
+            ep.close();
+        } else if (d instanceof Delivery.Truncated) {
+            byte[] body = reply.response().body();
+            partial(ctx, reply.response(), Arrays.copyOf(body, body.length / 2));
+            ep.close();
+        } else if (d instanceof Delivery.Slow s) {
+            slow(ctx, reply.response(), s, ep);
+        } else if (d instanceof Delivery.Hang) {
+            hang(ctx, ep);
+        }
+    }
+
+    private static EndPoint endPoint(HttpServletRequest request) {
+        jakarta.servlet.ServletRequest req = request;
+        while (req instanceof jakarta.servlet.ServletRequestWrapper w) req = w.getRequest();
+        if (req instanceof ServletApiRequest api) return api.getRequest().getConnectionMetaData().getConnection().getEndPoint();
+        throw new IllegalStateException("not a Jetty request: " + req.getClass());
+    }
+
+    /** RST instead of FIN: SO_LINGER 0, then the socket closes before Jetty shuts its output down. */
+    private static void reset(EndPoint ep) {
+        if (ep instanceof SelectableChannelEndPoint s && s.getChannel() instanceof java.nio.channels.SocketChannel ch) {
+            try {
+                ch.setOption(StandardSocketOptions.SO_LINGER, 0);
+                ch.close();
+            } catch (IOException ignored) {
+                // already gone: the client sees the connection end either way
+            }
+        }
+        ep.close();
+    }
+
+    private static void raw(EndPoint ep, byte[] bytes) throws IOException {
+        FutureCallback written = new FutureCallback();
+        ep.write(written, ByteBuffer.wrap(bytes));
+        try {
+            written.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("could not write garbage bytes", e);
+        }
+    }
+
+    private static void partial(Context ctx, ApiResponse response, byte[] part) throws IOException {
+        HttpHost.head(ctx.res(), response);
+        ServletOutputStream out = ctx.res().getOutputStream();
+        out.write(part);
+        out.flush();
+    }
+
+    private void slow(Context ctx, ApiResponse response, Delivery.Slow s, EndPoint ep) throws IOException {
+        HttpHost.head(ctx.res(), response);
+        byte[] body = response.body();
+        int chunks = Math.max(1, Math.min(s.chunks(), Math.max(1, body.length)));
+        long pauseNanos = s.over().toNanos() / chunks;
+        ServletOutputStream out = ctx.res().getOutputStream();
+        for (int i = 0; i < chunks; i++) {
+            int from = (int) ((long) body.length * i / chunks);
+            int to = (int) ((long) body.length * (i + 1) / chunks);
+            out.write(body, from, to - from);
+            out.flush();
+            if (i < chunks - 1 && pause(pauseNanos)) {
+                ep.close();
+                return;
+            }
+        }
+    }
+
+    /** Waits; true when the port closed meanwhile. */
+    private boolean pause(long nanos) {
+        try {
+            return closed.await(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private void hang(Context ctx, EndPoint ep) {
+        CompletableFuture<Void> never = new CompletableFuture<>();
+        ep.setIdleTimeout(0);
+        hanging.put(ep, never);
+        if (closed.getCount() == 0) abort(ep);
+        ctx.future(() -> never);
+    }
+
+    private void abort(EndPoint ep) {
+        CompletableFuture<Void> f = hanging.remove(ep);
+        ep.close();
+        if (f != null) f.complete(null);
+    }
+
+    void abortHanging() {
+        hanging.keySet().forEach(this::abort);
+    }
+
+    @Override
+    public void close() {
+        closed.countDown();
+        abortHanging();
+    }
+}
