@@ -50,4 +50,10 @@ public @interface TiCdcFake {
 
     /** What {@code version} fields report; "" means the profile's default. */
     String serverVersion() default "";
+
+    /**
+     * Whether create, pause and resume become visible one owner tick later (one tick of clock time,
+     * or two more requests), as on the real server, so client code must poll.
+     */
+    boolean realisticAsync() default false;
 }

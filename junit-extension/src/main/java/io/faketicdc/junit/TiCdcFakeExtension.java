@@ -205,6 +205,14 @@ public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCa
             return configure(b -> b.serverVersion(version));
         }
 
+        /**
+         * Whether create, pause and resume become visible one owner tick later (one tick of clock
+         * time, or two more requests), as on the real server, so client code must poll.
+         */
+        public Builder realisticAsync(boolean on) {
+            return configure(b -> b.realisticAsync(on));
+        }
+
         /** Any other engine setting (zone, clock, cluster ID...), applied after the ones before it. */
         public Builder configure(Consumer<FakeConfig.Builder> step) {
             steps.add(step);

@@ -23,7 +23,8 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
     public static FakeSettings of(TiCdcFake a) {
         List<Consumer<FakeConfig.Builder>> steps = new ArrayList<>();
         int captures = a.captures();
-        steps.add(b -> b.captures(captures).profile(a.profile()).seed(a.seed()));
+        steps.add(b -> b.captures(captures).profile(a.profile()).seed(a.seed())
+                .realisticAsync(a.realisticAsync()));
         if (!a.startInstant().isBlank()) {
             Instant start = parseInstant(a.startInstant());
             steps.add(b -> b.startInstant(start));
