@@ -1,6 +1,7 @@
 package io.faketicdc.junit;
 
 import io.faketicdc.FakeTiCdc;
+import io.faketicdc.junit.internal.AfterTest;
 import io.faketicdc.junit.internal.Annotations;
 import io.faketicdc.junit.internal.FakeSettings;
 import io.faketicdc.junit.internal.ManagedFake;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -61,13 +63,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
+ * <p><b>When a test fails</b>, the requests its fake received ({@code fake.requests().describe()})
+ * are published as the JUnit report entry {@code "fake-ticdc requests"} and printed to standard
+ * error, so the failure explains itself.
+ *
  * <p><b>Parallel execution.</b> Every fake binds its own free port and lives in the JUnit store
  * of its test or class, so test classes and per-test fakes run in parallel safely. The tests of
  * one class sharing a static fake must not run concurrently with each other (they fail fast if
  * they do); {@link Builder#exposeBaseUrlAs} sets a JVM-wide system property and is not
  * parallel-safe.
  */
-public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class TiCdcFakeExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final String FAKE = "fake";
     private static final String TICKET = "ticket";
 
@@ -112,6 +119,13 @@ public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCa
                 () -> new ExtensionConfigurationException("TiCdcFakeExtension registered without @TiCdcFake;"
                         + " use @TiCdcFake or TiCdcFakeExtension.builder()")));
         store.put(FAKE, start(s, Scope.TEST));
+    }
+
+    /** When the test failed, its fake's requests are published (a report entry, and standard error). */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ManagedFake managed = store(context).get(FAKE, ManagedFake.class);
+        if (managed != null) AfterTest.run(context, managed);
     }
 
     @Override
