@@ -6,12 +6,15 @@ import io.faketicdc.junit.internal.Annotations;
 import io.faketicdc.junit.internal.FakeSettings;
 import io.faketicdc.junit.internal.ManagedFake;
 import io.faketicdc.junit.internal.ManagedFake.Scope;
+import io.faketicdc.junit.internal.RequestPolicy;
 import io.faketicdc.FakeConfig;
 import io.faketicdc.Profile;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -121,7 +124,10 @@ public final class TiCdcFakeExtension
         store.put(FAKE, start(s, Scope.TEST));
     }
 
-    /** When the test failed, its fake's requests are published (a report entry, and standard error). */
+    /**
+     * Checks the requests the test made (see {@link Builder#failOnUnexpectedRequests()}); when the
+     * test failed, publishes them (a report entry, and standard error).
+     */
     @Override
     public void afterEach(ExtensionContext context) {
         ManagedFake managed = store(context).get(FAKE, ManagedFake.class);
@@ -191,6 +197,8 @@ public final class TiCdcFakeExtension
     public static final class Builder {
         private final List<Consumer<FakeConfig.Builder>> steps = new ArrayList<>();
         private String exposeBaseUrlAs;
+        private boolean failOnNotFound;
+        private final Set<String> allowOnly = new LinkedHashSet<>();
 
         private Builder() { }
 
@@ -245,9 +253,32 @@ public final class TiCdcFakeExtension
             return this;
         }
 
+        /**
+         * Fails a test, even one that passed, when its fake answered a request with 404: a route the
+         * TiCDC server does not have (the fake answers 404 where the real server does). The failure
+         * lists the offending requests. A class-scoped fake's requests from {@code @BeforeAll} are
+         * checked with the first test; those from {@code @AfterAll} are not checked.
+         */
+        public Builder failOnUnexpectedRequests() {
+            this.failOnNotFound = true;
+            return this;
+        }
+
+        /**
+         * The operations tests may call ({@code "create changefeed"}, {@code "get changefeed"}, as in
+         * {@code RecordedRequest.operation()}); any other request fails the test, 404s included.
+         * Calls add up.
+         */
+        public Builder allowOnly(String... operations) {
+            if (operations.length == 0) throw new IllegalArgumentException("allowOnly needs at least one operation");
+            for (String op : operations) allowOnly.add(Objects.requireNonNull(op, "operation"));
+            return this;
+        }
+
         /** The extension; fails now if the configuration is invalid. */
         public TiCdcFakeExtension build() {
-            FakeSettings settings = new FakeSettings(steps, exposeBaseUrlAs);
+            FakeSettings settings = new FakeSettings(steps, exposeBaseUrlAs,
+                    new RequestPolicy(failOnNotFound, allowOnly));
             settings.config();
             return new TiCdcFakeExtension(settings);
         }
