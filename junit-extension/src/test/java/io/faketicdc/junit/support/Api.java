@@ -40,8 +40,14 @@ public final class Api {
 
     /** Any request without a body; returns the status. */
     public static int call(String method, String baseUrl, String path) {
+        return call(method, baseUrl, path, null);
+    }
+
+    /** Any request with a JSON body (null: none); returns the status. */
+    public static int call(String method, String baseUrl, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, BodyPublishers.noBody()).build()).statusCode();
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
+                .build()).statusCode();
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
