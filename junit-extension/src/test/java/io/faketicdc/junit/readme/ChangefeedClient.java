@@ -30,7 +30,7 @@ public final class ChangefeedClient {
     public void changeSink(String id, String sinkUri) {
         pause(id);
         send("PUT", "/api/v2/changefeeds/" + id, "{\"sink_uri\":\"" + sinkUri + "\"}");
-        send("POST", "/api/v2/changefeeds/" + id + "/resume", null);
+        send("POST", "/api/v2/changefeeds/" + id + "/resume", "{}");   // resume needs a JSON body
     }
 
     private void send(String method, String path, String json) {
