@@ -50,4 +50,24 @@ public @interface TiCdcFake {
 
     /** What {@code version} fields report; "" means the profile's default. */
     String serverVersion() default "";
+
+    /**
+     * Whether create, pause and resume become visible one owner tick later (one tick of clock time,
+     * or two more requests), as on the real server, so client code must poll.
+     */
+    boolean realisticAsync() default false;
+
+    /**
+     * Fails the test, even one that passed, when its fake answered a request with 404: a route
+     * the TiCDC server does not have (the fake answers 404 where the real server does). The
+     * failure lists the offending requests.
+     */
+    boolean failOnUnexpectedRequests() default false;
+
+    /**
+     * The operations the test may call ({@code "create changefeed"}, {@code "get changefeed"}, as
+     * in {@code RecordedRequest.operation()}); any other request fails the test, 404s included.
+     * Empty: any.
+     */
+    String[] allowOnly() default {};
 }

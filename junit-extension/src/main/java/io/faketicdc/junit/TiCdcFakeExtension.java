@@ -1,19 +1,24 @@
 package io.faketicdc.junit;
 
 import io.faketicdc.FakeTiCdc;
+import io.faketicdc.junit.internal.AfterTest;
 import io.faketicdc.junit.internal.Annotations;
 import io.faketicdc.junit.internal.FakeSettings;
 import io.faketicdc.junit.internal.ManagedFake;
 import io.faketicdc.junit.internal.ManagedFake.Scope;
+import io.faketicdc.junit.internal.RequestPolicy;
 import io.faketicdc.FakeConfig;
 import io.faketicdc.Profile;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -61,13 +66,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
+ * <p><b>When a test fails</b>, the requests its fake received ({@code fake.requests().describe()})
+ * are published as the JUnit report entry {@code "fake-ticdc requests"} and printed to standard
+ * error, so the failure explains itself.
+ *
  * <p><b>Parallel execution.</b> Every fake binds its own free port and lives in the JUnit store
  * of its test or class, so test classes and per-test fakes run in parallel safely. The tests of
  * one class sharing a static fake must not run concurrently with each other (they fail fast if
  * they do); {@link Builder#exposeBaseUrlAs} sets a JVM-wide system property and is not
  * parallel-safe.
  */
-public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class TiCdcFakeExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final String FAKE = "fake";
     private static final String TICKET = "ticket";
 
@@ -112,6 +122,16 @@ public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCa
                 () -> new ExtensionConfigurationException("TiCdcFakeExtension registered without @TiCdcFake;"
                         + " use @TiCdcFake or TiCdcFakeExtension.builder()")));
         store.put(FAKE, start(s, Scope.TEST));
+    }
+
+    /**
+     * Checks the requests the test made (see {@link Builder#failOnUnexpectedRequests()}); when the
+     * test failed, publishes them (a report entry, and standard error).
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ManagedFake managed = store(context).get(FAKE, ManagedFake.class);
+        if (managed != null) AfterTest.run(context, managed);
     }
 
     @Override
@@ -177,6 +197,8 @@ public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCa
     public static final class Builder {
         private final List<Consumer<FakeConfig.Builder>> steps = new ArrayList<>();
         private String exposeBaseUrlAs;
+        private boolean failOnNotFound;
+        private final Set<String> allowOnly = new LinkedHashSet<>();
 
         private Builder() { }
 
@@ -205,6 +227,14 @@ public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCa
             return configure(b -> b.serverVersion(version));
         }
 
+        /**
+         * Whether create, pause and resume become visible one owner tick later (one tick of clock
+         * time, or two more requests), as on the real server, so client code must poll.
+         */
+        public Builder realisticAsync(boolean on) {
+            return configure(b -> b.realisticAsync(on));
+        }
+
         /** Any other engine setting (zone, clock, cluster ID...), applied after the ones before it. */
         public Builder configure(Consumer<FakeConfig.Builder> step) {
             steps.add(step);
@@ -223,9 +253,32 @@ public final class TiCdcFakeExtension implements BeforeAllCallback, BeforeEachCa
             return this;
         }
 
+        /**
+         * Fails a test, even one that passed, when its fake answered a request with 404: a route the
+         * TiCDC server does not have (the fake answers 404 where the real server does). The failure
+         * lists the offending requests. A class-scoped fake's requests from {@code @BeforeAll} are
+         * checked with the first test; those from {@code @AfterAll} are not checked.
+         */
+        public Builder failOnUnexpectedRequests() {
+            this.failOnNotFound = true;
+            return this;
+        }
+
+        /**
+         * The operations tests may call ({@code "create changefeed"}, {@code "get changefeed"}, as in
+         * {@code RecordedRequest.operation()}); any other request fails the test, 404s included.
+         * Calls add up.
+         */
+        public Builder allowOnly(String... operations) {
+            if (operations.length == 0) throw new IllegalArgumentException("allowOnly needs at least one operation");
+            for (String op : operations) allowOnly.add(Objects.requireNonNull(op, "operation"));
+            return this;
+        }
+
         /** The extension; fails now if the configuration is invalid. */
         public TiCdcFakeExtension build() {
-            FakeSettings settings = new FakeSettings(steps, exposeBaseUrlAs);
+            FakeSettings settings = new FakeSettings(steps, exposeBaseUrlAs,
+                    new RequestPolicy(failOnNotFound, allowOnly));
             settings.config();
             return new TiCdcFakeExtension(settings);
         }

@@ -11,6 +11,7 @@ import io.faketicdc.FakeTiCdc;
 import io.faketicdc.junit.support.Api;
 import io.faketicdc.junit.support.Example;
 import io.faketicdc.junit.support.Kit;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,11 @@ class RegisterExtensionTest {
 
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
         assertClosed(reportedPorts(results));
+    }
+
+    @Test
+    void theBuilderTurnsOnRealisticAsync() {
+        Kit.run(RealisticAsync.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
     }
 
     @Test
@@ -143,6 +149,20 @@ class RegisterExtensionTest {
             reporter.publishEntry("port", String.valueOf(ticdc.port()));
             Api.createChangefeed(ticdc.baseUrl(), "same-id"); // a shared fake would answer 500 the second time
             assertEquals(1, Api.changefeedCount(ticdc.baseUrl()));
+        }
+    }
+
+    @Example
+    static class RealisticAsync {
+        @RegisterExtension
+        TiCdcFakeExtension ticdc = TiCdcFakeExtension.builder().realisticAsync(true).build();
+
+        @Test
+        void createIsVisibleOneOwnerTickLater() {
+            Api.createChangefeed(ticdc.baseUrl(), "cf");
+            assertEquals(false, ticdc.fake().changefeed("cf").exists());
+            ticdc.fake().clock().advance(Duration.ofMillis(50));
+            assertEquals(true, ticdc.fake().changefeed("cf").exists());
         }
     }
 

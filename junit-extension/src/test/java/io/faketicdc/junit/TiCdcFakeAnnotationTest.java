@@ -12,6 +12,7 @@ import io.faketicdc.junit.support.Api;
 import io.faketicdc.junit.support.Example;
 import io.faketicdc.junit.support.Kit;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,13 @@ class TiCdcFakeAnnotationTest {
 
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
         assertClosed(reportedPorts(results));
+    }
+
+    @Test
+    void realisticAsyncMakesCreatesVisibleOneOwnerTickLater() {
+        EngineExecutionResults results = Kit.run(RealisticAsync.class);
+
+        results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
     }
 
     @Test
@@ -108,6 +116,27 @@ class TiCdcFakeAnnotationTest {
             reporter.publishEntry("port", String.valueOf(info.port()));
             assertEquals(Profile.V7_3, info.profile());
             assertEquals(2, info.captureBaseUrls().size());
+        }
+    }
+
+    @Example
+    static class RealisticAsync {
+        @Test
+        @TiCdcFake(realisticAsync = true)
+        void annotation(FakeTiCdc fake) {
+            assertEquals(true, fake.config().realisticAsync());
+            Api.createChangefeed(fake.baseUrl(), "cf");
+            assertEquals(false, fake.changefeed("cf").exists(), "the owner has not ticked yet");
+            fake.clock().advance(Duration.ofMillis(50));
+            assertEquals(true, fake.changefeed("cf").exists());
+        }
+
+        @Test
+        @TiCdcFake
+        void offByDefault(FakeTiCdc fake) {
+            assertEquals(false, fake.config().realisticAsync());
+            Api.createChangefeed(fake.baseUrl(), "cf");
+            assertEquals(true, fake.changefeed("cf").exists());
         }
     }
 

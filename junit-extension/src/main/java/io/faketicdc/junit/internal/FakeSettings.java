@@ -5,15 +5,18 @@ import io.faketicdc.junit.TiCdcFake;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * How to start a fake: the steps applied to a fresh {@link FakeConfig.Builder}, in order, and the
- * system property to publish its base URL under (null: none). Immutable once built.
+ * How to start a fake: the steps applied to a fresh {@link FakeConfig.Builder}, in order, the
+ * system property to publish its base URL under (null: none), and which requests its tests may
+ * make. Immutable once built.
  */
-public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String exposeBaseUrlAs) {
+public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String exposeBaseUrlAs,
+                           RequestPolicy policy) {
 
     public FakeSettings {
         steps = List.copyOf(steps);
@@ -23,7 +26,8 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
     public static FakeSettings of(TiCdcFake a) {
         List<Consumer<FakeConfig.Builder>> steps = new ArrayList<>();
         int captures = a.captures();
-        steps.add(b -> b.captures(captures).profile(a.profile()).seed(a.seed()));
+        steps.add(b -> b.captures(captures).profile(a.profile()).seed(a.seed())
+                .realisticAsync(a.realisticAsync()));
         if (!a.startInstant().isBlank()) {
             Instant start = parseInstant(a.startInstant());
             steps.add(b -> b.startInstant(start));
@@ -32,7 +36,8 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             String version = a.serverVersion();
             steps.add(b -> b.serverVersion(version));
         }
-        FakeSettings s = new FakeSettings(steps, null);
+        RequestPolicy policy = new RequestPolicy(a.failOnUnexpectedRequests(), new HashSet<>(List.of(a.allowOnly())));
+        FakeSettings s = new FakeSettings(steps, null, policy);
         s.config();
         return s;
     }
@@ -42,7 +47,12 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
         FakeConfig.Builder b = FakeConfig.builder();
         try {
             for (Consumer<FakeConfig.Builder> step : steps) step.accept(b);
-            return b.build();
+            FakeConfig config = b.build();
+            if (policy.active() && config.journalCapacity() == 0) {
+                throw new IllegalArgumentException("checking the requests (failOnUnexpectedRequests, allowOnly)"
+                        + " needs the request journal, but journalCapacity 0 turns it off");
+            }
+            return config;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ExtensionConfigurationException("invalid fake TiCDC configuration: " + e.getMessage(), e);
         }

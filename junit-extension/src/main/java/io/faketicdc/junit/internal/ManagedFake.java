@@ -18,6 +18,7 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
     public enum Scope { TEST, CLASS }
 
     private final Scope scope;
+    private final RequestPolicy policy;
     private final SystemPropertyExposure exposure;
     private final Runnable onClose;
     private final AtomicInteger testsBegun = new AtomicInteger();
@@ -25,8 +26,10 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
     private volatile FakeTiCdc fake;
     private boolean closed;
 
-    private ManagedFake(Scope scope, FakeTiCdc fake, SystemPropertyExposure exposure, Runnable onClose) {
+    private ManagedFake(Scope scope, RequestPolicy policy, FakeTiCdc fake, SystemPropertyExposure exposure,
+                        Runnable onClose) {
         this.scope = scope;
+        this.policy = policy;
         this.fake = fake;
         this.exposure = exposure;
         this.onClose = onClose;
@@ -37,12 +40,17 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
         FakeConfig config = settings.config();
         FakeTiCdc fake = FakeTiCdc.create(config).start();
         SystemPropertyExposure exposure = SystemPropertyExposure.publish(settings.exposeBaseUrlAs(), fake.baseUrl());
-        return new ManagedFake(scope, fake, exposure, onClose);
+        return new ManagedFake(scope, settings.policy(), fake, exposure, onClose);
     }
 
     /** The fake the current test talks to. */
     public FakeTiCdc fake() {
         return fake;
+    }
+
+    /** Which requests its tests may make. */
+    public RequestPolicy policy() {
+        return policy;
     }
 
     /**

@@ -38,6 +38,18 @@ public final class Api {
         return Integer.parseInt(m.group(1));
     }
 
+    /** Any request without a body; returns the status. */
+    public static int call(String method, String baseUrl, String path) {
+        return call(method, baseUrl, path, null);
+    }
+
+    /** Any request with a JSON body (null: none); returns the status. */
+    public static int call(String method, String baseUrl, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body))
+                .build()).statusCode();
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
         // a client per call: no pooled connection outlives the fake it was opened to
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
