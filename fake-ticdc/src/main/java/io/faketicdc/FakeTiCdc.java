@@ -225,7 +225,7 @@ public final class FakeTiCdc implements AutoCloseable {
         return out;
     }
 
-    /** Loads a scenario: seeds its changefeeds and applies (or schedules) its steps, in order. */
+    /** Loads a scenario: seeds its changefeeds, adds its faults and applies (or schedules) its steps, in order. */
     public FakeTiCdc load(Scenario scenario) {
         started();
         if (scenario.captures() != null && scenario.captures() != config.captures()) {
@@ -233,6 +233,10 @@ public final class FakeTiCdc implements AutoCloseable {
                     + " captures; this fake has " + config.captures());
         }
         for (ChangefeedSeed seed : scenario.changefeeds()) seed(seed);
+        for (Object fault : scenario.faults()) {
+            if (fault instanceof io.faketicdc.faults.FaultRule rule) faults().add(rule);
+            else faults().add((io.faketicdc.faults.ClusterFault) fault);
+        }
         for (Step step : scenario.steps()) run(step);
         return this;
     }

@@ -19,6 +19,8 @@ import java.util.List;
  *   "name": "changefeed fails after a lag",
  *   "cluster": {"captures": 1},
  *   "changefeeds": [{"id": "orders", "sinkUri": "kafka://kafka:9092/orders?protocol=canal-json"}],
+ *   "faults": [{"route": "pause changefeed", "schedule": {"kind": "FIRST_N", "n": 1},
+ *               "effect": {"kind": "error", "status": 500, "code": "CDC:ErrEtcdTryAgain", "message": "etcdserver: request timed out"}}],
  *   "steps": [
  *     {"after": "10m", "changefeed": "orders", "kind": "LAG", "duration": "5m"},
  *     {"after": "15m", "changefeed": "orders", "kind": "PERSISTENT_ERROR",
@@ -32,13 +34,21 @@ import java.util.List;
  * @param captures    the number of captures the scenario needs (null: any)
  * @param changefeeds changefeeds seeded when the scenario loads
  * @param steps       scripted steps, applied (or scheduled) when it loads, in order
+ * @param faults      fault rules ({@link io.faketicdc.faults.FaultRule}) and cluster faults
+ *                    ({@link io.faketicdc.faults.ClusterFault}) added when it loads, in order
  */
 public record Scenario(String name, String description, Integer captures, List<ChangefeedSeed> changefeeds,
-                       List<Step> steps) {
+                       List<Step> steps, List<Object> faults) {
 
     public Scenario {
         changefeeds = changefeeds == null ? List.of() : List.copyOf(changefeeds);
         steps = steps == null ? List.of() : List.copyOf(steps);
+        faults = faults == null ? List.of() : List.copyOf(faults);
+        for (Object f : faults) {
+            if (!(f instanceof io.faketicdc.faults.FaultRule) && !(f instanceof io.faketicdc.faults.ClusterFault)) {
+                throw new IllegalArgumentException("a scenario fault is a FaultRule or a ClusterFault, not " + f);
+            }
+        }
     }
 
     /** Reads a scenario; errors name {@code source}, the line and the field. */

@@ -84,6 +84,29 @@ class ControlApiTest extends ApiTestBase {
     }
 
     @Test
+    void faultsAreAddedListedAndRemovedOverHttp() {
+        Http.Response added = post("/fake/v1/faults", "[{\"id\":\"etcd\",\"route\":\"list changefeeds\","
+                + "\"schedule\":{\"kind\":\"FIRST_N\",\"n\":1},\"effect\":{\"kind\":\"error\",\"status\":500,"
+                + "\"code\":\"CDC:ErrEtcdTryAgain\",\"message\":\"etcdserver: request timed out\"}},"
+                + "{\"kind\":\"sticky-owner\"}]");
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(added.body()).contains("\"added\" : [ \"etcd\"").contains("\"kind\" : \"sticky-owner\"");
+        assertError(get("/api/v2/changefeeds"), 500, "CDC:ErrEtcdTryAgain", "[CDC:ErrEtcdTryAgain]etcdserver: request timed out");
+        assertThat(get("/api/v2/changefeeds").status()).isEqualTo(200);
+        assertThat(get("/fake/v1/faults").body()).contains("\"id\" : \"etcd\"");
+        assertThat(send("DELETE", "/fake/v1/faults/etcd", null).status()).isEqualTo(200);
+        assertThat(send("DELETE", "/fake/v1/faults/etcd", null).status()).isEqualTo(409);
+        assertThat(send("DELETE", "/fake/v1/faults", null).body()).contains("\"rules\" : [ ]");
+    }
+
+    @Test
+    void aBadFaultIsA400NamingIt() {
+        Http.Response r = post("/fake/v1/faults", "{\"route\":\"create changefeed\",\"effect\":{\"kind\":\"explode\"}}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("not a valid fault rule");
+    }
+
+    @Test
     void resetClearsEverything() {
         create("{\"changefeed_id\":\"cf\",\"sink_uri\":\"blackhole://\"}");
         assertThat(post("/fake/v1/reset", "").status()).isEqualTo(200);

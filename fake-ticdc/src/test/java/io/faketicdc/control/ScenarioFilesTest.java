@@ -82,6 +82,24 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aScenarioCanCarryFaults() {
+        String json = "{\"changefeeds\":[{\"id\":\"a\"}],\"faults\":[{\"route\":\"pause changefeed\","
+                + "\"schedule\":{\"kind\":\"FIRST_N\",\"n\":1},\"effect\":{\"kind\":\"error\",\"status\":500,"
+                + "\"code\":\"CDC:ErrEtcdTryAgain\",\"message\":\"etcdserver: request timed out\"}}]}";
+        try (FakeTiCdc fake = FakeTiCdc.create().start()) {
+            fake.load(Scenario.parse(json, "inline"));
+            assertThat(io.faketicdc.api.Http.send(fake.port(), "POST", "/api/v2/changefeeds/a/pause", null).status()).isEqualTo(500);
+            assertThat(io.faketicdc.api.Http.send(fake.port(), "POST", "/api/v2/changefeeds/a/pause", null).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aBadFaultInAScenarioNamesItsLine() {
+        String json = "{\n\"faults\": [\n  {\"kind\": \"meteor\"}\n]}";
+        assertThatThrownBy(() -> Scenario.parse(json, "f.json")).hasMessageStartingWith("f.json:3: faults[0]: not a valid cluster fault");
+    }
+
+    @Test
     void brokenJsonNamesTheLine() {
         assertThatThrownBy(() -> Scenario.parse("{\n\"name\": \"x\",\n}", "x.json")).hasMessageStartingWith("x.json:3: not valid JSON");
     }

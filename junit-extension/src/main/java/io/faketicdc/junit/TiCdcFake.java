@@ -70,4 +70,12 @@ public @interface TiCdcFake {
      * Empty: any.
      */
     String[] allowOnly() default {};
+
+    /**
+     * A scenario file on the classpath loaded into each fake before its test (changefeeds, faults
+     * and scheduled steps): a resource path such as {@code scenarios/my-case.json}, or the name of a
+     * scenario shipped with fake-ticdc ({@code rolling-upgrade}, {@code changefeed-fails-after-lag},
+     * {@code flaky-owner}). Empty: none.
+     */
+    String scenario() default "";
 }

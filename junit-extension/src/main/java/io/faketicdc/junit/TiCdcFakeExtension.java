@@ -199,6 +199,7 @@ public final class TiCdcFakeExtension
         private String exposeBaseUrlAs;
         private boolean failOnNotFound;
         private final Set<String> allowOnly = new LinkedHashSet<>();
+        private io.faketicdc.scenario.Scenario scenario;
 
         private Builder() { }
 
@@ -275,10 +276,19 @@ public final class TiCdcFakeExtension
             return this;
         }
 
+        /**
+         * A scenario on the classpath loaded into the fake before each test (after each reset of a
+         * class-scoped fake): a resource path, or the name of a shipped scenario.
+         */
+        public Builder scenario(String resource) {
+            this.scenario = FakeSettings.scenario(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
         /** The extension; fails now if the configuration is invalid. */
         public TiCdcFakeExtension build() {
             FakeSettings settings = new FakeSettings(steps, exposeBaseUrlAs,
-                    new RequestPolicy(failOnNotFound, allowOnly));
+                    new RequestPolicy(failOnNotFound, allowOnly), scenario);
             settings.config();
             return new TiCdcFakeExtension(settings);
         }

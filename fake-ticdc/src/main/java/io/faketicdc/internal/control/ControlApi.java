@@ -43,6 +43,16 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         add("POST", "/fake/v1/changefeeds", this::seed);
         add("GET", "/fake/v1/changefeeds/:id", c -> ok(views.changefeed(c.query("namespace"), c.param("id"))));
         add("POST", "/fake/v1/scenario", this::scenario);
+        add("GET", "/fake/v1/faults", c -> ok(views.faults()));
+        add("POST", "/fake/v1/faults", this::addFaults);
+        add("DELETE", "/fake/v1/faults", c -> {
+            fake.faults().clear();
+            return ok(views.faults());
+        });
+        add("DELETE", "/fake/v1/faults/:id", c -> {
+            if (!fake.faults().remove(c.param("id"))) throw new IllegalStateException("no fault " + c.param("id"));
+            return ok(views.faults());
+        });
         add("GET", "/fake/v1/requests", this::requests);
         add("DELETE", "/fake/v1/requests", c -> {
             fake.requests().clear();
@@ -116,6 +126,19 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
     private ApiResponse seed(Call c) {
         forEachItem(c, "changefeeds", (n, path, f) -> fake.seed(StepJson.seed(n, path, f)));
         return ok(views.state());
+    }
+
+    /** Adds rules and cluster faults; answers the handles' IDs in order. */
+    private ApiResponse addFaults(Call c) {
+        com.fasterxml.jackson.databind.node.ArrayNode ids = views.mapper().createArrayNode();
+        forEachItem(c, "faults", (n, path, f) -> {
+            Object fault = FaultJson.fault(n, path, f);
+            ids.add(fault instanceof io.faketicdc.faults.FaultRule r ? fake.faults().add(r).id()
+                    : fake.faults().add((io.faketicdc.faults.ClusterFault) fault).id());
+        });
+        ObjectNode answer = views.faults();
+        answer.set("added", ids);
+        return ok(answer);
     }
 
     private interface Item {

@@ -52,6 +52,22 @@ final class ControlViews {
         return s;
     }
 
+    /** The installed fault rules and cluster faults, as their records' JSON. */
+    ObjectNode faults() {
+        ObjectNode n = mapper().createObjectNode();
+        n.set("rules", mapper().valueToTree(fake.faults().rules()));
+        com.fasterxml.jackson.databind.node.ArrayNode cluster = n.putArray("clusterFaults");
+        try {
+            // written as the interface type, so each carries its "kind"
+            for (io.faketicdc.faults.ClusterFault f : fake.faults().clusterFaults()) {
+                cluster.add(mapper().readTree(mapper().writerFor(io.faketicdc.faults.ClusterFault.class).writeValueAsString(f)));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
     ObjectNode clock() {
         return mapper().createObjectNode().put("now", fake.clock().now().toString()).put("ticking", fake.clock().ticking());
     }

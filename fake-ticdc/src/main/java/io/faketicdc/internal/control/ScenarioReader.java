@@ -32,7 +32,7 @@ public final class ScenarioReader {
         }
         Fields f = new Fields(source, lines);
         if (root == null || !root.isObject()) throw f.error("", "a scenario is a JSON object");
-        f.known(root, "", "name", "description", "cluster", "changefeeds", "steps");
+        f.known(root, "", "name", "description", "cluster", "changefeeds", "steps", "faults");
         Integer captures = null;
         JsonNode cluster = root.get("cluster");
         if (cluster != null) {
@@ -51,7 +51,13 @@ public final class ScenarioReader {
             f.array(st, "steps");
             for (int i = 0; i < st.size(); i++) steps.add(StepJson.step(st.get(i), "steps[" + i + "]", f));
         }
+        List<Object> faults = new ArrayList<>();
+        JsonNode fl = root.get("faults");
+        if (fl != null) {
+            f.array(fl, "faults");
+            for (int i = 0; i < fl.size(); i++) faults.add(FaultJson.fault(fl.get(i), "faults[" + i + "]", f));
+        }
         return new Scenario(f.text(root.get("name"), "name"), f.text(root.get("description"), "description"),
-                captures, seeds, steps);
+                captures, seeds, steps, faults);
     }
 }

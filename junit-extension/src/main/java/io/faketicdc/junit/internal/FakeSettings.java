@@ -2,6 +2,7 @@ package io.faketicdc.junit.internal;
 
 import io.faketicdc.FakeConfig;
 import io.faketicdc.junit.TiCdcFake;
+import io.faketicdc.scenario.Scenario;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * How to start a fake: the steps applied to a fresh {@link FakeConfig.Builder}, in order, the
- * system property to publish its base URL under (null: none), and which requests its tests may
- * make. Immutable once built.
+ * system property to publish its base URL under (null: none), which requests its tests may
+ * make, and the scenario loaded into it (null: none). Immutable once built.
  */
 public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String exposeBaseUrlAs,
-                           RequestPolicy policy) {
+                           RequestPolicy policy, Scenario scenario) {
 
     public FakeSettings {
         steps = List.copyOf(steps);
@@ -37,7 +38,7 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             steps.add(b -> b.serverVersion(version));
         }
         RequestPolicy policy = new RequestPolicy(a.failOnUnexpectedRequests(), new HashSet<>(List.of(a.allowOnly())));
-        FakeSettings s = new FakeSettings(steps, null, policy);
+        FakeSettings s = new FakeSettings(steps, null, policy, scenario(a.scenario()));
         s.config();
         return s;
     }
@@ -55,6 +56,16 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             return config;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ExtensionConfigurationException("invalid fake TiCDC configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** The scenario a resource names (blank: none), read once; a bad one fails the configuration. */
+    public static Scenario scenario(String resource) {
+        if (resource == null || resource.isBlank()) return null;
+        try {
+            return Scenario.fromClasspath(resource.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("scenario " + resource + ": " + e.getMessage(), e);
         }
     }
 

@@ -26,8 +26,11 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
     private volatile FakeTiCdc fake;
     private boolean closed;
 
+    private final io.faketicdc.scenario.Scenario scenario;
+
     private ManagedFake(Scope scope, RequestPolicy policy, FakeTiCdc fake, SystemPropertyExposure exposure,
-                        Runnable onClose) {
+                        Runnable onClose, io.faketicdc.scenario.Scenario scenario) {
+        this.scenario = scenario;
         this.scope = scope;
         this.policy = policy;
         this.fake = fake;
@@ -39,8 +42,15 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
     public static ManagedFake start(FakeSettings settings, Scope scope, Runnable onClose) {
         FakeConfig config = settings.config();
         FakeTiCdc fake = FakeTiCdc.create(config).start();
+        try {
+            if (settings.scenario() != null) fake.load(settings.scenario());
+        } catch (RuntimeException e) {
+            fake.close();
+            throw new org.junit.jupiter.api.extension.ExtensionConfigurationException(
+                    "could not load scenario " + settings.scenario().name() + ": " + e.getMessage(), e);
+        }
         SystemPropertyExposure exposure = SystemPropertyExposure.publish(settings.exposeBaseUrlAs(), fake.baseUrl());
-        return new ManagedFake(scope, settings.policy(), fake, exposure, onClose);
+        return new ManagedFake(scope, settings.policy(), fake, exposure, onClose, settings.scenario());
     }
 
     /** The fake the current test talks to. */
@@ -68,7 +78,10 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
                     + " tests and reset before each: annotate the class with @Execution(ExecutionMode.SAME_THREAD),"
                     + " or use an instance field or @TiCdcFake for one fake per test");
         }
-        if (testsBegun.getAndIncrement() > 0) fake = resetBetweenTests(fake);
+        if (testsBegun.getAndIncrement() > 0) {
+            fake = resetBetweenTests(fake);
+            if (scenario != null) fake.load(scenario);
+        }
         testsRunning.incrementAndGet();
         return new Ticket(this);
     }
