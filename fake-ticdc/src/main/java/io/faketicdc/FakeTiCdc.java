@@ -82,7 +82,7 @@ public final class FakeTiCdc implements AutoCloseable {
         List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port);
         this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
         this.cluster = c;
-        s.engines(JournalingEngine.wrap(endpoints, journal, c.clock()));
+        s.engines(JournalingEngine.wrap(endpoints, journal, c.clock(), c.lock()));
     }
 
     /** A process exit scripted while a request is being handled must not stop Jetty from its own thread. */
