@@ -63,9 +63,9 @@ public final class FakeTiCdc implements AutoCloseable {
         CaptureServers s;
         try {
             s = CaptureServers.bind(config.host(), config.port(), config.captures());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("could not bind " + config.host() + ":" + config.port()
-                    + ": " + rootMessage(e), e);
+        } catch (CaptureServers.BindFailure e) {
+            // the port that failed, which is not the configured one for the second capture on
+            throw new IllegalStateException("could not bind " + e.address() + ": " + rootMessage(e), e);
         }
         this.servers = s;
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
