@@ -196,6 +196,8 @@ public final class FakeTiCdc implements AutoCloseable {
     /** Stops serving and frees the ports. Idempotent. */
     @Override
     public synchronized void close() {
+        Cluster c = cluster;
+        if (c != null) c.close();
         if (servers != null) servers.close();
     }
 

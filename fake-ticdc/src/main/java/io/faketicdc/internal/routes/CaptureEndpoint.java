@@ -56,6 +56,9 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
 
     /** Answers the request and says how (for the request journal). */
     public Outcome serve(ApiRequest request) {
+        // the process is exiting: a request that was still waiting its turn gets no answer worth
+        // computing (close() must not wait for a queue of them, each done in turn)
+        if (cluster.closed()) return new Outcome(ApiResponse.bare(503), null, null);
         Router.Match match = router.match(request);
         if (match.answer() != null) {
             synchronized (cluster.lock()) {

@@ -90,8 +90,27 @@ public final class CaptureServers implements AutoCloseable {
         hosts[slot] = h;
     }
 
+    /** Stops every port at once: each Jetty stop waits for its own in-flight requests. */
     @Override
     public synchronized void close() {
-        for (int i = 0; i < hosts.length; i++) closePort(i);
+        List<Thread> stopping = new ArrayList<>();
+        for (int i = 1; i < hosts.length; i++) {
+            HttpHost h = hosts[i];
+            if (h == null) continue;
+            hosts[i] = null;
+            Thread t = new Thread(h::close, "fake-ticdc-stop-" + ports[i]);
+            t.setDaemon(true);
+            t.start();
+            stopping.add(t);
+        }
+        closePort(0);
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
