@@ -74,9 +74,9 @@ public final class FakeTiCdc implements AutoCloseable {
         CaptureServers s;
         try {
             s = CaptureServers.bind(config.host(), config.port(), config.captures());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("could not bind " + config.host() + ":" + config.port()
-                    + ": " + rootMessage(e), e);
+        } catch (CaptureServers.BindFailure e) {
+            // the port that failed, which is not the configured one for the second capture on
+            throw new IllegalStateException("could not bind " + e.address() + ": " + rootMessage(e), e);
         }
         this.servers = s;
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
@@ -94,6 +94,7 @@ public final class FakeTiCdc implements AutoCloseable {
         List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port, faults.forwardFaults());
         this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
         this.cluster = c;
+        if (journal.enabled()) endpoints.forEach(e -> e.sequencer(journal::reserve));
         faults.install(c, endpoints.get(0).operations());
         List<java.util.function.Function<ApiRequest, Reply>> engines = new ArrayList<>();
         for (java.util.function.Function<ApiRequest, Reply> e : JournalingEngine.wrap(faults.wrap(endpoints), journal, c.clock())) {
@@ -262,6 +263,8 @@ public final class FakeTiCdc implements AutoCloseable {
     @Override
     public synchronized void close() {
         faults.close();
+        Cluster c = cluster;
+        if (c != null) c.close();
         if (servers != null) servers.close();
         closed.countDown();
     }

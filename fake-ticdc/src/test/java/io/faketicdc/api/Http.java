@@ -34,6 +34,11 @@ public final class Http {
     }
 
     public static Response send(int port, String method, String target, String body, String... headers) {
+        return sendBytes(port, method, target, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Sends the body bytes as they are (any bytes, not only UTF-8 text). */
+    public static Response sendBytes(int port, String method, String target, byte[] body, String... headers) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(15_000);
             StringBuilder req = new StringBuilder();
@@ -44,7 +49,7 @@ public final class Http {
                 req.append(h).append("\r\n");
                 if (h.toLowerCase(Locale.ROOT).startsWith("content-length:")) hasLength = true;
             }
-            byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            byte[] payload = body == null ? new byte[0] : body;
             if (body != null && !hasLength) req.append("Content-Length: ").append(payload.length).append("\r\n");
             req.append("Connection: close\r\n\r\n");
             OutputStream out = s.getOutputStream();

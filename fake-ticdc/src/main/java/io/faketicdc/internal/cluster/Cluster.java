@@ -38,6 +38,7 @@ public final class Cluster {
     private boolean realisticAsync;
     private final java.util.Set<ChangefeedKey> creating = new java.util.HashSet<>();
     private int pendingJobs;
+    private volatile boolean closed;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
         this.config = config;
@@ -57,6 +58,10 @@ public final class Cluster {
     }
 
     public Object lock() { return lock; }
+
+    /** The fake is shutting down: requests still queued for the lock are not handled any more. */
+    public void close() { this.closed = true; }
+    public boolean closed() { return closed; }
     public FakeConfig config() { return config; }
     public Profile profile() { return config.profile(); }
     public Identity identity() { return identity; }

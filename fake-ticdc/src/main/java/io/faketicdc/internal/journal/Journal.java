@@ -21,7 +21,9 @@ public final class Journal implements RequestJournal {
     private final Ring ring;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition recorded = lock.newCondition();
-    private long lastSequence;
+    private final java.util.concurrent.atomic.AtomicLong nextSequence = new java.util.concurrent.atomic.AtomicLong();
+    /** How many records were ever stored (guarded by lock). */
+    private long stores;
 
     public Journal(int capacity) {
         if (capacity < 0) throw new IllegalArgumentException("negative journal capacity: " + capacity);
@@ -32,12 +34,19 @@ public final class Journal implements RequestJournal {
         return ring.capacity() > 0;
     }
 
-    /** Stores one exchange; {@code exchange} builds the record from its sequence number. */
-    public void record(Exchange exchange) {
+    /** The next sequence number (1, 2, 3...), taken where a request is handled. */
+    public long reserve() {
+        return nextSequence.incrementAndGet();
+    }
+
+    /** Stores one exchange; {@code exchange} builds the record from its sequence number (0: take one now). */
+    public void record(long sequence, Exchange exchange) {
         if (!enabled()) return;
+        RecordedRequest r = exchange.toRecord(sequence != 0 ? sequence : reserve());
         lock.lock();
         try {
-            ring.add(exchange.toRecord(++lastSequence));
+            ring.add(r);
+            stores++;
             recorded.signalAll();
         } finally {
             lock.unlock();
@@ -102,27 +111,34 @@ public final class Journal implements RequestJournal {
     public RecordedRequest await(Predicate<? super RecordedRequest> predicate, Duration timeout) {
         if (!enabled()) throw new IllegalStateException("the request journal is off (journalCapacity 0)");
         long deadline = System.nanoTime() + timeout.toNanos();
-        long seen = 0; // sequence of the newest record tested; numbers start at 1
-        for (List<RecordedRequest> fresh; (fresh = awaitNewerThan(seen, deadline)) != null; ) {
-            for (RecordedRequest r : fresh) {
-                if (predicate.test(r)) return r;
-                seen = r.sequence();
+        java.util.Set<Long> tested = new java.util.HashSet<>();
+        long seenStores = -1;
+        for (Kept kept; (kept = awaitStoresBeyond(seenStores, deadline)) != null; ) {
+            seenStores = kept.stores();
+            for (RecordedRequest r : kept.records()) {
+                if (tested.add(r.sequence()) && predicate.test(r)) return r;
             }
         }
         throw new RequestNotReceivedException("no request matching " + predicate + " within " + timeout
                 + "; received:\n" + describe());
     }
 
-    /** Blocks until records newer than {@code seen} are kept, and returns them; null at the deadline. */
-    private List<RecordedRequest> awaitNewerThan(long seen, long deadline) {
+    /**
+     * Blocks until more records than {@code seen} were ever stored, and returns what is kept;
+     * null at the deadline. (Records are numbered where they are handled and can be stored a
+     * little out of order, so callers test everything kept, once each.)
+     */
+    private record Kept(long stores, List<RecordedRequest> records) { }
+
+    private Kept awaitStoresBeyond(long seen, long deadline) {
         lock.lock();
         try {
-            while (ring.size() == 0 || lastSequence <= seen) {
+            while (stores <= seen) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) return null;
                 recorded.await(left, TimeUnit.NANOSECONDS);
             }
-            return ring.newest(lastSequence - seen);
+            return new Kept(stores, ring.newest(Long.MAX_VALUE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while awaiting a request", e);

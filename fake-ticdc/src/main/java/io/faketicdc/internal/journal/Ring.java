@@ -28,14 +28,29 @@ final class Ring {
         return dropped;
     }
 
-    /** Appends, overwriting (and counting) the oldest record when full. */
+    /**
+     * Adds in sequence order (records arrive almost in order: each is numbered where it was
+     * handled and stored just after), overwriting (and counting) the oldest record when full.
+     */
     void add(RecordedRequest r) {
         if (size == slots.length) {
+            if (r.sequence() < slots[head].sequence()) {
+                dropped++;
+                return;
+            }
             slots[head] = r;
             head = (head + 1) % slots.length;
             dropped++;
         } else {
             slots[(head + size++) % slots.length] = r;
+        }
+        for (int i = size - 1; i > 0; i--) {
+            int cur = (head + i) % slots.length;
+            int prev = (head + i - 1) % slots.length;
+            if (slots[prev].sequence() <= slots[cur].sequence()) break;
+            RecordedRequest t = slots[prev];
+            slots[prev] = slots[cur];
+            slots[cur] = t;
         }
     }
 

@@ -144,6 +144,11 @@ public final class GoBinder {
             if (c < '0' || c > '9') return null;
         }
         if (sc.unsigned() && lit.startsWith("-")) return null;
+        // more than 20 significant digits is out of any 64-bit range: no BigInteger of a
+        // megabytes-long literal (its parsing is quadratic and held a request for minutes)
+        int first = lit.startsWith("-") ? 1 : 0;
+        while (first < lit.length() - 1 && lit.charAt(first) == '0') first++;
+        if (lit.length() - first > 20) return null;
         BigInteger v = new BigInteger(lit);
         if (sc.unsigned()) {
             BigInteger max = sc.bits() == 64 ? MAX_U64 : BigInteger.ONE.shiftLeft(sc.bits()).subtract(BigInteger.ONE);

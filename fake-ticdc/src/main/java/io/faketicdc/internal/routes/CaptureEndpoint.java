@@ -30,6 +30,7 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
     private final int slot;
     private final IntUnaryOperator ports;
     private final List<CaptureEndpoint> peers;
+    private volatile java.util.function.LongSupplier sequencer = () -> 0L;
     private final ForwardFaults forwardFaults;
 
     /**
@@ -52,18 +53,28 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
      * fault fired, its rule ID, its effect kind and how the answer goes onto the wire.
      */
     public record Outcome(ApiResponse response, String operation, Integer forwardedTo, String faultRule,
-                          String faultEffect, Delivery delivery) {
+                          String faultEffect, Delivery delivery, long sequence) {
         public Outcome {
             if (delivery == null) delivery = Delivery.NORMAL;
         }
 
+        public Outcome(ApiResponse response, String operation, Integer forwardedTo, String faultRule,
+                       String faultEffect, Delivery delivery) {
+            this(response, operation, forwardedTo, faultRule, faultEffect, delivery, 0);
+        }
+
         public Outcome(ApiResponse response, String operation, Integer forwardedTo) {
-            this(response, operation, forwardedTo, null, null, Delivery.NORMAL);
+            this(response, operation, forwardedTo, null, null, Delivery.NORMAL, 0);
+        }
+
+        /** The journal sequence number this exchange got where it was handled (0: none yet). */
+        Outcome sequenced(long seq) {
+            return new Outcome(response, operation, forwardedTo, faultRule, faultEffect, delivery, seq);
         }
 
         /** The same exchange answered by a fault instead. */
         public Outcome faulted(ApiResponse answer, String rule, String effect, Delivery how) {
-            return new Outcome(answer, operation, forwardedTo, rule, effect, how);
+            return new Outcome(answer, operation, forwardedTo, rule, effect, how, sequence);
         }
     }
 
@@ -98,7 +109,26 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
     }
 
     /** Answers the request and says how (for the request journal). */
+    /**
+     * Handles a client's request under the cluster's lock and gives it the next journal sequence
+     * number there, so the journal's order is the order the fake handled requests in.
+     */
     public Outcome serve(ApiRequest request) {
+        synchronized (cluster.lock()) {
+            Outcome o = serveInOrder(request);
+            return o.sequenced(sequencer.getAsLong());
+        }
+    }
+
+    /** Sets where sequence numbers come from (the fake's journal); none: 0. */
+    public void sequencer(java.util.function.LongSupplier sequencer) {
+        this.sequencer = sequencer;
+    }
+
+    private Outcome serveInOrder(ApiRequest request) {
+        // the process is exiting: a request that was still waiting its turn gets no answer worth
+        // computing (close() must not wait for a queue of them, each done in turn)
+        if (cluster.closed()) return new Outcome(ApiResponse.bare(503), null, null);
         Router.Match match = router.match(request);
         if (match.answer() != null) {
             synchronized (cluster.lock()) {
@@ -151,6 +181,6 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
                 "http://" + owner.address() + request.pathAndQuery());
         if (broken != null) return broken;
         ApiRequest hop = request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers);
-        return new Outcome(peers.get(ownerSlot).dispatch(hop), operation, ownerSlot);
+        return new Outcome(peers.get(ownerSlot).serveInOrder(hop).response(), operation, ownerSlot);
     }
 }

@@ -25,17 +25,32 @@ public final class CaptureServers implements AutoCloseable {
     /** Binds {@code count} ports: all random when {@code basePort} is 0, else base, base+1, ... */
     public static CaptureServers bind(String host, int basePort, int count) {
         CaptureServers s = new CaptureServers(host, count);
-        try {
-            for (int i = 0; i < count; i++) {
-                HttpHost h = new HttpHost(host, basePort == 0 ? 0 : basePort + i, i).start();
+        for (int i = 0; i < count; i++) {
+            int port = basePort == 0 ? 0 : basePort + i;
+            try {
+                HttpHost h = new HttpHost(host, port, i).start();
                 s.hosts[i] = h;
                 s.ports[i] = h.port();
+            } catch (RuntimeException e) {
+                s.close();
+                throw new BindFailure(host + ":" + port, e);
             }
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
         }
         return s;
+    }
+
+    /** A port could not be bound; {@link #address()} is the one that failed (host:port). */
+    public static final class BindFailure extends RuntimeException {
+        private final String address;
+
+        BindFailure(String address, RuntimeException cause) {
+            super("could not bind " + address, cause);
+            this.address = address;
+        }
+
+        public String address() {
+            return address;
+        }
     }
 
     public int port(int slot) {
@@ -82,8 +97,27 @@ public final class CaptureServers implements AutoCloseable {
         }
     }
 
+    /** Stops every port at once: each Jetty stop waits for its own in-flight requests. */
     @Override
     public synchronized void close() {
-        for (int i = 0; i < hosts.length; i++) closePort(i);
+        List<Thread> stopping = new ArrayList<>();
+        for (int i = 1; i < hosts.length; i++) {
+            HttpHost h = hosts[i];
+            if (h == null) continue;
+            hosts[i] = null;
+            Thread t = new Thread(h::close, "fake-ticdc-stop-" + ports[i]);
+            t.setDaemon(true);
+            t.start();
+            stopping.add(t);
+        }
+        closePort(0);
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -30,6 +31,17 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class HttpHost implements AutoCloseable {
     private static final String HANDLED = "fake-ticdc.handled";
+    /**
+     * Go's URL parser decodes any well-formed percent escape, whatever bytes result (invalid UTF-8,
+     * control characters), and gin routes on the result: Jetty must let such paths through to the
+     * engine instead of answering its own HTML 400 page (REFERENCE 1.6, 2: {@code %FF} as an ID is
+     * a 400 {@code invalid changefeed_id}). Javalin's LEGACY already allows the ambiguous forms
+     * (encoded '/', '.', ';'). Jetty still rejects an encoded NUL and paths climbing above the root
+     * in its parser, before any handler.
+     */
+    static final UriCompliance GO_URI_COMPLIANCE = UriCompliance.LEGACY.with("GO_NET_URL",
+            UriCompliance.Violation.BAD_UTF8_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
+            UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS, UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS);
     private final Javalin app;
     private volatile Function<ApiRequest, Reply> engine = r -> Reply.of(ApiResponse.bare(503));
     private final Wire wire = new Wire();
@@ -53,6 +65,7 @@ public final class HttpHost implements AutoCloseable {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
                 http.setSendDateHeader(true);
+                http.setUriCompliance(GO_URI_COMPLIANCE);
             });
             for (HandlerType type : HandlerType.values()) {
                 if (type.isHttpMethod()) {
