@@ -39,6 +39,11 @@ public final class Journal implements RequestJournal {
         return nextSequence.incrementAndGet();
     }
 
+    /** Stores one exchange numbered now. */
+    public void record(Exchange exchange) {
+        record(0, exchange);
+    }
+
     /** Stores one exchange; {@code exchange} builds the record from its sequence number (0: take one now). */
     public void record(long sequence, Exchange exchange) {
         if (!enabled()) return;

@@ -43,6 +43,22 @@ class JournalTest {
     }
 
     @Test
+    void recordsStoredOutOfOrderAreKeptInSequenceOrderAndAwaitSeesThemAll() {
+        Journal journal = new Journal(3);
+        long first = journal.reserve();
+        long second = journal.reserve();
+        long third = journal.reserve();
+        journal.record(second, exchange("/second"));
+        journal.record(third, exchange("/third"));
+        journal.record(first, exchange("/first"));
+        assertThat(journal.all()).extracting(r -> r.path()).containsExactly("/first", "/second", "/third");
+        assertThat(journal.await(r -> r.path().equals("/first"), java.time.Duration.ofMillis(10)).sequence()).isEqualTo(first);
+        journal.record(exchange("/fourth"));
+        assertThat(journal.all()).extracting(r -> r.path()).containsExactly("/second", "/third", "/fourth");
+        assertThat(journal.dropped()).isEqualTo(1);
+    }
+
+    @Test
     void aDisabledJournalKeepsNothing() {
         Journal journal = new Journal(0);
         journal.record(exchange("/x"));
