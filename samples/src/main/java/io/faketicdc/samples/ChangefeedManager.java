@@ -76,7 +76,8 @@ public final class ChangefeedManager {
         ApiResponse update = http.send(base, "PUT", path(id), body.toString());
         resume(id);
         expectSuccess("update changefeed " + id, update);
-        return awaitNormal(id);
+        // the owner applies the resume on a later tick: until then it still reads stopped (or failed)
+        return poll(id, "expected " + id + " to run again after its resume", ChangefeedStatus::isNormal, s -> false);
     }
 
     /** Removes the changefeed and reads it back until TiCDC no longer knows it. */
