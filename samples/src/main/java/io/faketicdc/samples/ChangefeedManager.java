@@ -69,6 +69,7 @@ public final class ChangefeedManager {
      * so pause, wait for stopped, PUT the full config, resume, and wait for normal. When TiCDC
      * refuses the update the changefeed is resumed with its old config and the refusal thrown.
      */
+    // snippet:samples-update-config
     public ChangefeedStatus updateConfig(String id, JsonNode replicaConfig) {
         expectSuccess("pause changefeed " + id, http.send(base, "POST", path(id) + "/pause", null));
         poll(id, "expected " + id + " to stop after a pause", s -> s.isStopped() || s.isFailed(), s -> false);
@@ -79,6 +80,7 @@ public final class ChangefeedManager {
         // the owner applies the resume on a later tick: until then it still reads stopped (or failed)
         return poll(id, "expected " + id + " to run again after its resume", ChangefeedStatus::isNormal, s -> false);
     }
+    // end-snippet
 
     /** Removes the changefeed and reads it back until TiCDC no longer knows it. */
     public void remove(String id) {

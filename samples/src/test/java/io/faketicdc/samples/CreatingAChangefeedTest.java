@@ -12,6 +12,7 @@ import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+// snippet:samples-manager-usage
 @TiCdcFake
 class CreatingAChangefeedTest {
     ChangefeedManager manager;
@@ -21,7 +22,6 @@ class CreatingAChangefeedTest {
         manager = new ChangefeedManager(baseUri, Fast.client());
     }
 
-    // snippet:samples-happy-path
     @Test
     void createsAChangefeedAndReturnsOnceItIsNormal(FakeTiCdc fake) {
         ChangefeedStatus status = manager.create("orders", "kafka://kafka:9092/orders?protocol=canal-json");
@@ -32,7 +32,6 @@ class CreatingAChangefeedTest {
                 request("POST", "/api/v2/changefeeds"),
                 request("GET", "/api/v2/changefeeds/:changefeed_id"));
     }
-    // end-snippet
 
     @Test
     void creatingAChangefeedThatExistsIsNotAnError(FakeTiCdc fake) {
@@ -56,3 +55,4 @@ class CreatingAChangefeedTest {
         assertThat(fake).receivedExactly(1, request("POST", "/api/v2/changefeeds"));
     }
 }
+// end-snippet

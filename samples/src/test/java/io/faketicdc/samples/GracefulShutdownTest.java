@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class GracefulShutdownTest {
     RollingRestart rollingRestart = new RollingRestart(Fast.client(), Fast.restart());
 
-    // snippet:samples-graceful-shutdown
     @Test
     void theRestartWaitsWhileTheCaptureIsStillShuttingDown(FakeTiCdc fake) throws Exception {
         String address = fake.cluster().capture(1).orElseThrow().address();
@@ -37,7 +36,6 @@ class GracefulShutdownTest {
         assertThat(report.restartedId()).isEqualTo(fake.cluster().capture(1).orElseThrow().id());
         assertThat(fake).receivedInOrder(request("GET", "/api/v1/status"), request("GET", "/api/v1/health"));
     }
-    // end-snippet
 
     @Test
     void aCaptureThatNeverFinishesShuttingDownFailsTheRestart(FakeTiCdc fake) {

@@ -45,5 +45,13 @@ class SlowOwnerTest {
                 request("PUT", "/api/v2/changefeeds/:changefeed_id"));
         assertThat(fake.requests().matching(request("PUT", "/api/v2/changefeeds/:changefeed_id")))
                 .extracting(RecordedRequest::status).containsExactly(200);   // never refused for not being stopped
+        assertThat(firstReadAfter("/api/v2/changefeeds/:changefeed_id/pause", fake).responseBodyText())
+                .contains("\"state\":\"normal\"");   // the pause had not been applied yet: waiting was needed
+    }
+
+    private static RecordedRequest firstReadAfter(String postPattern, FakeTiCdc fake) {
+        long after = fake.requests().matching(request("POST", postPattern)).get(0).sequence();
+        return fake.requests().matching(request("GET", "/api/v2/changefeeds/:changefeed_id")).stream()
+                .filter(r -> r.sequence() > after).findFirst().orElseThrow();
     }
 }

@@ -35,7 +35,6 @@ class TransientFailuresTest {
         assertThat(fake).receivedExactly(4, request("POST", "/api/v2/changefeeds"));
     }
 
-    // snippet:samples-etcd-retry
     @Test
     void twoEtcdTimeoutsAreRetriedAndTheThirdCreateGoesThrough(FakeTiCdc fake) {
         fake.faults().add(FaultRule.on("create changefeed")
@@ -48,7 +47,6 @@ class TransientFailuresTest {
         assertThat(fake.requests().matching(request("POST", "/api/v2/changefeeds")))
                 .extracting(RecordedRequest::status).containsExactly(500, 500, 200);
     }
-    // end-snippet
 
     @Test
     void anOwnerElectionInProgressIsRetried(FakeTiCdc fake) {
