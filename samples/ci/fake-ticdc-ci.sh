@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A CI job in any language, with only a JDK and curl: start the standalone fake, load a scenario,
-# check what a real curl client sees, inject a change over the control API, stop the fake.
+# check what a real curl client sees, inject a change and a not-ready capture over the control API,
+# stop the fake.
 #
 # usage: fake-ticdc-ci.sh path/to/fake-ticdc-<version>-standalone.jar
 set -euo pipefail
@@ -42,11 +43,22 @@ curl -fsS "$BASE/api/v2/changefeeds?state=failed" | grep -q '"code":"CDC:ErrSnap
   || fail "the injected failure is not visible"
 curl -fsS -X POST "$BASE/fake/v1/clock" -d '{"advance":"10m"}' | grep -q '"now"' || fail "clock did not advance"
 
-# 5. the journal shows what the client did
+# 5. the capture is not ready for its next two requests (503 CDC:ErrServerIsNotReady, as while a
+#    real one starts): a client that retries 503s, here curl --retry, gets through
+curl -fsS -X POST "$BASE/fake/v1/steps" -d '{"capture":0,"kind":"NOT_READY_FOR","requests":2}' >/dev/null
+code=$(curl -s -o "$WORK/body" -w '%{http_code}' "$BASE/api/v2/captures")
+[ "$code" = 503 ] || fail "not ready: expected 503, got $code"
+grep -q 'CDC:ErrServerIsNotReady' "$WORK/body" || fail "expected CDC:ErrServerIsNotReady"
+curl -fsS --retry 3 --retry-delay 0 "$BASE/api/v2/captures" 2>/dev/null | grep -q '"total":3' \
+  || fail "curl --retry did not get through once the capture was ready"
+n503=$(curl -fsS "$BASE/fake/v1/requests?method=GET&path=/api/v2/captures" | grep -c '"status" : 503' || true)
+[ "$n503" = 2 ] || fail "expected the journal to show two 503s, got $n503"
+
+# 6. the journal shows what the client did
 curl -fsS "$BASE/fake/v1/requests?method=POST&path=/api/v2/changefeeds/:changefeed_id/pause" \
   | grep -q '"operation" : "pause changefeed"' || fail "the pause is not in the journal"
 
-# 6. stop the fake and check that it exits cleanly
+# 7. stop the fake and check that it exits cleanly
 curl -fsS -X POST "$BASE/fake/v1/shutdown" >/dev/null
 wait "$FAKE_PID" || fail "the fake exited with an error"
 echo "1 passed, 0 failed"

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every README block between {@code <!-- snippet:NAME -->} and {@code <!-- /snippet -->} equals
- * the compiled source region {@code // snippet:NAME} ... {@code // end-snippet} (indent removed),
+ * the compiled source region {@code // snippet:NAME} ... {@code // end-snippet} (indent removed) in a
+ * test source or in the samples module's main sources,
  * so the documentation cannot drift from code that compiles and runs.
  */
 class ReadmeSnippetsTest {
@@ -34,7 +35,7 @@ class ReadmeSnippetsTest {
     static Map<String, String> sourceSnippets(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("src/test")).toList()) {
+            for (Path f : files.filter(ReadmeSnippetsTest::isSnippetSource).toList()) {
                 List<String> lines = Files.readAllLines(f);
                 for (int i = 0; i < lines.size(); i++) {
                     String l = lines.get(i).strip();
@@ -48,6 +49,12 @@ class ReadmeSnippetsTest {
             }
         }
         return out;
+    }
+
+    /** Test sources of every module, and the samples module's main sources (the client its tests exercise). */
+    private static boolean isSnippetSource(Path p) {
+        String s = p.toString().replace('\\', '/');
+        return s.endsWith(".java") && (s.contains("/src/test/") || s.contains("/samples/src/main/"));
     }
 
     private static String dedent(List<String> lines) {

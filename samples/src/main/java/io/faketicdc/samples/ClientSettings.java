@@ -1,0 +1,39 @@
+package io.faketicdc.samples;
+
+import java.time.Duration;
+
+/**
+ * How patient the client is.
+ *
+ * @param requestTimeout one HTTP request, from sending to the full answer
+ * @param initialBackoff the wait before the first retry; doubled after each one
+ * @param maxBackoff     the longest wait between retries
+ * @param retryTimeout   how long one call keeps retrying transient failures
+ * @param pollInterval   the wait between two reads while waiting for a state
+ * @param stateTimeout   how long to wait for a changefeed to reach a state
+ */
+public record ClientSettings(Duration requestTimeout, Duration initialBackoff, Duration maxBackoff,
+                             Duration retryTimeout, Duration pollInterval, Duration stateTimeout) {
+
+    /** Production values: 10 s requests, back-off 200 ms to 5 s, give up after a minute. */
+    public static ClientSettings defaults() {
+        return new ClientSettings(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(5),
+                Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMinutes(2));
+    }
+
+    public ClientSettings withRequestTimeout(Duration d) {
+        return new ClientSettings(d, initialBackoff, maxBackoff, retryTimeout, pollInterval, stateTimeout);
+    }
+
+    public ClientSettings withBackoff(Duration initial, Duration max) {
+        return new ClientSettings(requestTimeout, initial, max, retryTimeout, pollInterval, stateTimeout);
+    }
+
+    public ClientSettings withRetryTimeout(Duration d) {
+        return new ClientSettings(requestTimeout, initialBackoff, maxBackoff, d, pollInterval, stateTimeout);
+    }
+
+    public ClientSettings withPolling(Duration interval, Duration timeout) {
+        return new ClientSettings(requestTimeout, initialBackoff, maxBackoff, retryTimeout, interval, timeout);
+    }
+}
