@@ -7,19 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.faketicdc.FakeTiCdc;
 import io.faketicdc.junit.TiCdcFake;
-import io.faketicdc.scenario.Scenario;
 import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A cluster described in a file (src/test/resources/scenarios/orders-and-a-broken-inventory.json). */
-@TiCdcFake
+@TiCdcFake(scenario = "scenarios/orders-and-a-broken-inventory.json")
 class ScenarioFileTest {
     ChangefeedManager manager;
 
     @BeforeEach
-    void loadTheScenario(FakeTiCdc fake, URI baseUri) {
-        fake.load(Scenario.fromClasspath("scenarios/orders-and-a-broken-inventory.json"));
+    void connect(URI baseUri) {
         manager = new ChangefeedManager(baseUri, Fast.client());
     }
 
