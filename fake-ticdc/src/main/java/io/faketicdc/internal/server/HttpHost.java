@@ -4,9 +4,7 @@ import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Delivery;
 import io.faketicdc.internal.http.Reply;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -22,12 +20,12 @@ import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The Javalin/Jetty shell around the engine: one catch-all handler that turns each exchange
- * into an {@link ApiRequest}, asks the engine, and writes the {@link ApiResponse} byte for byte.
- * All routing and every status code come from the engine, none from Javalin.
+ * One capture's port on the JVM's shared Javalin/Jetty server ({@link SharedServer}): it turns
+ * each exchange into an {@link ApiRequest}, asks the engine, and writes the {@link ApiResponse}
+ * byte for byte. All routing and every status code come from the engine, none from Javalin.
  */
 public final class HttpHost implements AutoCloseable {
     private static final String HANDLED = "fake-ticdc.handled";
@@ -42,52 +40,31 @@ public final class HttpHost implements AutoCloseable {
     static final UriCompliance GO_URI_COMPLIANCE = UriCompliance.LEGACY.with("GO_NET_URL",
             UriCompliance.Violation.BAD_UTF8_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
             UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS, UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS);
-    private final Javalin app;
+    private final String host;
+    private final int requestedPort;
     private volatile Function<ApiRequest, Reply> engine = r -> Reply.of(ApiResponse.bare(503));
     private final Wire wire = new Wire();
-
     private final int slot;
+    private ServerConnector connector;
 
     public HttpHost(String host, int port, int slot) {
+        this.host = host;
+        this.requestedPort = port;
         this.slot = slot;
-        QueuedThreadPool pool = new QueuedThreadPool(32, 2, 60_000);
-        pool.setName("fake-ticdc-" + port);
-        pool.setDaemon(true);
-        this.app = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.startup.showOldJavalinVersionWarning = false;
-            cfg.startup.startupWatcherEnabled = false;
-            cfg.jetty.host = host;
-            cfg.jetty.port = port;
-            cfg.jetty.threadPool = pool;
-            cfg.http.asyncTimeout = 0L; // a hanging fault waits until the client or the fake gives up
-            cfg.jetty.modifyHttpConfiguration(http -> {
-                http.setSendServerVersion(false);
-                http.setSendXPoweredBy(false);
-                http.setSendDateHeader(true);
-                http.setUriCompliance(GO_URI_COMPLIANCE);
-            });
-            for (HandlerType type : HandlerType.values()) {
-                if (type.isHttpMethod()) {
-                    cfg.routes.addHttpHandler(type, "/", this::handle);
-                    cfg.routes.addHttpHandler(type, "/<path>", this::handle);
-                }
-            }
-            cfg.routes.error(404, this::handle);
-        });
     }
 
     public void engine(Function<ApiRequest, Reply> engine) {
         this.engine = engine;
     }
 
+    /** Binds the port on the JVM's shared server. */
     public HttpHost start() {
-        app.start();
+        connector = SharedServer.get().bind(host, requestedPort, this);
         return this;
     }
 
     public int port() {
-        return app.port();
+        return connector.getLocalPort();
     }
 
     /** Ends the requests left hanging by a fault: their connections close. */
@@ -98,10 +75,11 @@ public final class HttpHost implements AutoCloseable {
     @Override
     public void close() {
         wire.close();
-        app.stop();
+        ServerConnector c = connector;
+        if (c != null) SharedServer.get().unbind(c);
     }
 
-    private void handle(Context ctx) throws IOException {
+    void handle(Context ctx) throws IOException {
         // the 404 error handler runs again after the engine itself answered 404: answer once
         if (ctx.attribute(HANDLED) != null) return;
         ctx.attribute(HANDLED, Boolean.TRUE);

@@ -1,0 +1,121 @@
+package io.faketicdc.internal.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The one Javalin/Jetty server of the JVM, shared by every fake: its thread pool, scheduler and
+ * servlet context are built once. A capture of a fake is one connector (its port) added to it and
+ * removed again when the capture stops, so starting a fake costs a bound socket, not a server.
+ * Requests are dispatched to the {@link HttpHost} that owns the connector they arrived on.
+ */
+final class SharedServer {
+    private static volatile SharedServer instance;
+
+    private final Javalin app;
+    private final Server server;
+    private final HttpConfiguration http;
+    private final Map<Connector, HttpHost> hosts = new ConcurrentHashMap<>();
+
+    private SharedServer() {
+        QueuedThreadPool pool = new QueuedThreadPool(10_000, 2, 30_000);
+        pool.setName("fake-ticdc");
+        pool.setDaemon(true);
+        this.app = Javalin.create(cfg -> {
+            // daemon threads only: an idle shared server must never keep a JVM alive
+            cfg.unsafe.jettyInternal.server = new Server(pool,
+                    new org.eclipse.jetty.util.thread.ScheduledExecutorScheduler("fake-ticdc-scheduler", true), null);
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.startup.startupWatcherEnabled = false;
+            cfg.jetty.host = "127.0.0.1";
+            cfg.jetty.port = 0;
+            cfg.jetty.threadPool = pool;
+            cfg.http.asyncTimeout = 0L; // a hanging fault waits until the client or the fake gives up
+            cfg.jetty.modifyHttpConfiguration(h -> {
+                h.setSendServerVersion(false);
+                h.setSendXPoweredBy(false);
+                h.setSendDateHeader(true);
+                h.setUriCompliance(HttpHost.GO_URI_COMPLIANCE);
+            });
+            for (HandlerType type : HandlerType.values()) {
+                if (type.isHttpMethod()) {
+                    cfg.routes.addHttpHandler(type, "/", this::handle);
+                    cfg.routes.addHttpHandler(type, "/<path>", this::handle);
+                }
+            }
+            cfg.routes.error(404, this::handle);
+        }).start();
+        this.server = app.jettyServer().server();
+        Connector bootstrap = server.getConnectors()[0];
+        this.http = bootstrap.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+        // the server was started on a throwaway port: drop it, captures bring their own
+        try {
+            bootstrap.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        server.removeConnector(bootstrap);
+    }
+
+    static SharedServer get() {
+        SharedServer s = instance;
+        if (s == null) {
+            synchronized (SharedServer.class) {
+                s = instance;
+                if (s == null) instance = s = new SharedServer();
+            }
+        }
+        return s;
+    }
+
+    /** Binds host:port (0: any free port) for a host; throws when the port cannot be bound. */
+    ServerConnector bind(String host, int port, HttpHost owner) {
+        ServerConnector c = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http));
+        c.setHost(host);
+        c.setPort(port);
+        hosts.put(c, owner);
+        server.addConnector(c);
+        try {
+            c.start();
+        } catch (Exception e) {
+            unbind(c);
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+        }
+        return c;
+    }
+
+    /** Closes the port: no new connections; in-flight exchanges are cut. */
+    void unbind(ServerConnector c) {
+        hosts.remove(c);
+        try {
+            c.stop();
+        } catch (Exception e) {
+            // the port is being given up either way
+        }
+        server.removeConnector(c);
+    }
+
+    private void handle(Context ctx) throws IOException {
+        jakarta.servlet.ServletRequest req = ctx.req();
+        while (req instanceof jakarta.servlet.ServletRequestWrapper w) req = w.getRequest();
+        Connector connector = ((ServletApiRequest) req).getRequest().getConnectionMetaData().getConnector();
+        HttpHost host = hosts.get(connector);
+        if (host == null) {
+            ctx.status(503);
+            return;
+        }
+        host.handle(ctx);
+    }
+}
