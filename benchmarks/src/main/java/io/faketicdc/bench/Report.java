@@ -73,6 +73,7 @@ public final class Report {
 
     private static String ratio(double ours, double peer) {
         if (Double.isNaN(ours) || Double.isNaN(peer) || peer == 0) return "n/a";
+        if (peer < 0 || ours < 0) return "n/a (below noise)";
         return Bench.f("%.2fx", ours / peer);
     }
 }
