@@ -55,17 +55,17 @@ public final class ChangefeedControl {
         long target = cf.targetTs() != 0 ? cf.targetTs() : Tso.of(cluster.clock().now());
         cf.checkpoint(target, target);
         cf.state(FeedState.FINISHED, Changefeed.JOB_FINISH);
-        cluster.reschedule();
+        cluster.reschedule(cf);
     }
 
     public void pause() {
         cf.pause();
-        cluster.reschedule();
+        cluster.reschedule(cf);
     }
 
     public void resume() {
         cf.resume(0);
-        cluster.reschedule();
+        cluster.reschedule(cf);
     }
 
     /** Puts the changefeed straight into a state (for seeding), with an optional error record. */
@@ -81,6 +81,6 @@ public final class ChangefeedControl {
             RunningError timed = errorTime != null ? new RunningError(errorTime, e.addr(), e.code(), e.message()) : e;
             if (state == FeedState.WARNING) cf.warning(timed); else cf.error(timed);
         }
-        cluster.reschedule();
+        cluster.reschedule(cf);
     }
 }

@@ -89,7 +89,7 @@ public final class Cluster {
     public void add(Changefeed cf) {
         cf.machine(new FeedStateMachine(cf, new Backoff(jitter), clock::now));
         changefeeds.put(cf.key(), cf);
-        reschedule();
+        TableScheduler.rebalance(this, cf);
     }
 
     /**
@@ -104,7 +104,6 @@ public final class Cluster {
             due.run();
         }
         advanceAll(now);
-        reschedule();
     }
 
     private void advanceAll(Instant t) {
@@ -114,7 +113,6 @@ public final class Cluster {
     /** Counts a request against scheduled changes; those it completes apply before it is handled. */
     public void onRequest(RequestFacts request) {
         for (Runnable r : timeline.request(request)) r.run();
-        reschedule();
     }
 
     /** Applies a change now, at a clock instant, or on the Nth matching request. */
@@ -138,7 +136,6 @@ public final class Cluster {
     public void ownerJob(Runnable change) {
         if (!realisticAsync) {
             change.run();
-            reschedule();
             return;
         }
         pendingJobs++;
@@ -190,9 +187,17 @@ public final class Cluster {
                 new ChangefeedKey(namespace + "\u0000", ""), false).values();
     }
 
-    /** Re-places tables after any change of changefeed states or captures. */
+    /**
+     * Re-places tables after any change of changefeed states or captures. Placement is brought up
+     * to date where tables are read (task status, processors, drain), not on every request.
+     */
     public void reschedule() {
         TableScheduler.rebalance(this);
+    }
+
+    /** Brings one changefeed's table placement up to date. */
+    public void reschedule(Changefeed cf) {
+        TableScheduler.rebalance(this, cf);
     }
 
     /** One drain poll: the tables still on the capture, then up to a batch of them move away. */

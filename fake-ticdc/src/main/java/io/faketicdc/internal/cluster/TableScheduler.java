@@ -16,22 +16,31 @@ final class TableScheduler {
 
     static void rebalance(Cluster cluster) {
         List<Capture> targets = schedulable(cluster);
-        for (Changefeed cf : cluster.changefeeds()) {
-            Map<Long, String> tables = cf.tables();
-            if (!cf.state().running()) {
-                tables.clear();
-                continue;
-            }
-            tables.entrySet().removeIf(e -> {
-                Capture c = cluster.membership().byId(e.getValue());
-                return c == null || c.liveness() != Capture.ALIVE;
-            });
-            for (UpstreamTable t : cluster.upstreamTables()) {
-                if (!TableFilters.replicates(cf.config(), t)) continue;
-                if (!tables.containsKey(t.id())) {
-                    Capture home = leastLoaded(tables, targets, null);
-                    if (home != null) tables.put(t.id(), home.id());
-                }
+        for (Changefeed cf : cluster.changefeeds()) rebalance(cluster, cf, targets);
+    }
+
+    /** One changefeed's placement depends on nothing but its own tables and the captures. */
+    static void rebalance(Cluster cluster, Changefeed cf) {
+        rebalance(cluster, cf, schedulable(cluster));
+    }
+
+    private static void rebalance(Cluster cluster, Changefeed cf, List<Capture> targets) {
+        Map<Long, String> tables = cf.tables();
+        if (!cf.state().running()) {
+            tables.clear();
+            return;
+        }
+        tables.entrySet().removeIf(e -> {
+            Capture c = cluster.membership().byId(e.getValue());
+            return c == null || c.liveness() != Capture.ALIVE;
+        });
+        for (UpstreamTable t : cluster.upstreamTables()) {
+            boolean selected = TableFilters.replicates(cf.config(), t);
+            if (!selected) {
+                tables.remove(t.id());
+            } else if (!tables.containsKey(t.id())) {
+                Capture home = leastLoaded(tables, targets, null);
+                if (home != null) tables.put(t.id(), home.id());
             }
         }
     }

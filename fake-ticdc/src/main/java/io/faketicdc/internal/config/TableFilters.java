@@ -3,6 +3,7 @@ package io.faketicdc.internal.config;
 import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.json.GoStruct;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,11 +15,39 @@ import java.util.regex.Pattern;
 public final class TableFilters {
     private TableFilters() { }
 
+    /** One compiled rule: schema and table patterns, and whether it selects or excludes. */
+    private record Rule(Pattern schema, Pattern table, boolean positive) { }
+
+    /** Compiled rule lists, shared: most changefeeds use the same few filters (e.g. {@code *.*}). */
+    private static final Map<List<Object>, List<Rule>> COMPILED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, List<Rule>> eldest) {
+                    return size() > 256;
+                }
+            });
+
     public static boolean replicates(GoStruct config, UpstreamTable table) {
         GoStruct filter = config.struct("filter");
         List<?> rules = filter != null && filter.get("rules") instanceof List<?> r && !r.isEmpty() ? r : List.of("*.*");
         boolean caseSensitive = Boolean.TRUE.equals(config.get("case_sensitive"));
+        List<Object> key = List.of(List.copyOf(rules), caseSensitive);
+        List<Rule> compiled = COMPILED.get(key);
+        if (compiled == null) {
+            compiled = compile(rules, caseSensitive);
+            COMPILED.put(key, compiled);
+        }
         boolean selected = false;
+        for (Rule rule : compiled) {
+            if (rule.schema().matcher(table.database()).matches() && rule.table().matcher(table.table()).matches()) {
+                selected = rule.positive();
+            }
+        }
+        return selected;
+    }
+
+    private static List<Rule> compile(List<?> rules, boolean caseSensitive) {
+        List<Rule> out = new java.util.ArrayList<>();
         for (Object o : rules) {
             String rule = ((String) o).strip();
             if (rule.isEmpty() || rule.startsWith("#")) continue;
@@ -26,12 +55,10 @@ public final class TableFilters {
             if (!positive) rule = rule.substring(1);
             int dot = separator(rule);
             if (dot < 0) continue;
-            if (matches(rule.substring(0, dot), table.database(), caseSensitive)
-                    && matches(rule.substring(dot + 1), table.table(), caseSensitive)) {
-                selected = positive;
-            }
+            out.add(new Rule(pattern(rule.substring(0, dot), caseSensitive),
+                    pattern(rule.substring(dot + 1), caseSensitive), positive));
         }
-        return selected;
+        return List.copyOf(out);
     }
 
     /** The dot between the schema and table patterns (not inside quotes, classes or regexps). */
@@ -55,15 +82,16 @@ public final class TableFilters {
         return -1;
     }
 
-    private static boolean matches(String pattern, String name, boolean caseSensitive) {
+    /** A schema or table pattern as a regular expression that must match the whole name. */
+    private static Pattern pattern(String pattern, boolean caseSensitive) {
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         if (pattern.length() >= 2 && pattern.startsWith("/") && pattern.endsWith("/")) {
-            return Pattern.compile(pattern.substring(1, pattern.length() - 1), flags).matcher(name).find();
+            return Pattern.compile(".*(?:" + pattern.substring(1, pattern.length() - 1) + ").*", flags | Pattern.DOTALL);
         }
         if (pattern.length() >= 2 && (pattern.charAt(0) == '"' || pattern.charAt(0) == '`')) {
             String literal = pattern.substring(1, pattern.length() - 1).replace(
                     String.valueOf(pattern.charAt(0)) + pattern.charAt(0), String.valueOf(pattern.charAt(0)));
-            return caseSensitive ? literal.equals(name) : literal.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT));
+            return Pattern.compile(Pattern.quote(literal), flags);
         }
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
@@ -81,6 +109,6 @@ public final class TableFilters {
                 re.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return Pattern.compile(re.toString(), flags | Pattern.DOTALL).matcher(name).matches();
+        return Pattern.compile(re.toString(), flags | Pattern.DOTALL);
     }
 }

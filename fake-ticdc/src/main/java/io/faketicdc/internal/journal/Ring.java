@@ -2,22 +2,33 @@ package io.faketicdc.internal.journal;
 
 import io.faketicdc.RecordedRequest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The journal's storage: a fixed ring of records in sequence order. Not thread-safe. */
 final class Ring {
-    private final RecordedRequest[] slots;
+    private final int capacity;
+    /** Grows up to {@code capacity} as records arrive, so an idle fake keeps no big array. */
+    private RecordedRequest[] slots;
     private int head; // index of the oldest record
     private int size;
     private long dropped;
 
     Ring(int capacity) {
-        this.slots = new RecordedRequest[capacity];
+        this.capacity = capacity;
+        this.slots = new RecordedRequest[Math.min(capacity, 16)];
     }
 
     int capacity() {
-        return slots.length;
+        return capacity;
+    }
+
+    /** Doubles the array (up to the capacity) while it is not full yet; records keep their order. */
+    private void growIfFull() {
+        if (size < slots.length || slots.length == capacity) return;
+        RecordedRequest[] bigger = new RecordedRequest[(int) Math.min(capacity, Math.max(16L, slots.length * 2L))];
+        for (int i = 0; i < size; i++) bigger[i] = slots[(head + i) % slots.length];
+        slots = bigger;
+        head = 0;
     }
 
     int size() {
@@ -33,6 +44,7 @@ final class Ring {
      * handled and stored just after), overwriting (and counting) the oldest record when full.
      */
     void add(RecordedRequest r) {
+        growIfFull();
         if (size == slots.length) {
             if (r.sequence() < slots[head].sequence()) {
                 dropped++;
@@ -67,7 +79,7 @@ final class Ring {
     }
 
     void clear() {
-        Arrays.fill(slots, null);
+        slots = new RecordedRequest[Math.min(capacity, 16)];
         head = 0;
         size = 0;
         dropped = 0;

@@ -63,7 +63,7 @@ final class ProcessorRoutes {
             }
             Capture capture = cluster.membership().byId(captureId);
             if (capture == null) throw ApiError.of("CDC:ErrCaptureNotExist", "capture not exists, " + captureId);
-            cluster.reschedule();
+            cluster.reschedule(cf);
             GoJsonWriter w = GoJsonWriter.compact().beginObject().name("table_ids").beginArray();
             for (long id : tablesOf(cf, capture)) w.value(id);
             return ApiResponse.json(200, w.endArray().endObject());
