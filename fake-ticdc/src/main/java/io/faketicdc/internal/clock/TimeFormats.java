@@ -12,6 +12,10 @@ public final class TimeFormats {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final ZoneId zone;
+    /** The last millisecond rendered: list items mostly share a checkpoint time. */
+    private volatile Rendered last = new Rendered(Long.MIN_VALUE, "");
+
+    private record Rendered(long millis, String text) { }
 
     public TimeFormats(ZoneId zone) {
         this.zone = zone;
@@ -27,7 +31,12 @@ public final class TimeFormats {
     }
 
     public String millis(Instant instant) {
-        return MILLIS.format(instant.atZone(zone));
+        long ms = instant.toEpochMilli();
+        Rendered r = last;
+        if (r.millis() == ms) return r.text();
+        String text = MILLIS.format(instant.atZone(zone));
+        last = new Rendered(ms, text);
+        return text;
     }
 
     /** Go's RFC3339Nano: fraction trimmed of trailing zeros, {@code Z} for UTC. */

@@ -38,6 +38,9 @@ public final class Cluster {
     private boolean realisticAsync;
     private final java.util.Set<ChangefeedKey> creating = new java.util.HashSet<>();
     private int pendingJobs;
+    private Instant lastTick;
+    /** A script or API call changed a state machine since the last tick. */
+    private boolean machinesTouched = true;
     private volatile boolean closed;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
@@ -86,7 +89,13 @@ public final class Cluster {
         return changefeeds.get(key);
     }
 
+    /** Marks that a state machine changed outside a tick (the next tick must look at all of them). */
+    public void touched() {
+        machinesTouched = true;
+    }
+
     public void add(Changefeed cf) {
+        machinesTouched = true;
         cf.machine(new FeedStateMachine(cf, new Backoff(jitter), clock::now));
         changefeeds.put(cf.key(), cf);
         TableScheduler.rebalance(this, cf);
@@ -98,6 +107,10 @@ public final class Cluster {
      */
     public void tick() {
         Instant now = clock.now();
+        // nothing can be due if neither the clock nor any state machine moved since the last tick
+        if (now.equals(lastTick) && !machinesTouched && !timeline.dueBy(now)) return;
+        machinesTouched = false;
+        lastTick = now;
         Instant[] when = new Instant[1];
         for (Runnable due; (due = timeline.nextDue(now, when)) != null; ) {
             advanceAll(when[0]);
@@ -112,7 +125,10 @@ public final class Cluster {
 
     /** Counts a request against scheduled changes; those it completes apply before it is handled. */
     public void onRequest(RequestFacts request) {
-        for (Runnable r : timeline.request(request)) r.run();
+        for (Runnable r : timeline.request(request)) {
+            machinesTouched = true;
+            r.run();
+        }
     }
 
     /** Applies a change now, at a clock instant, or on the Nth matching request. */
@@ -135,12 +151,14 @@ public final class Cluster {
      */
     public void ownerJob(Runnable change) {
         if (!realisticAsync) {
+            machinesTouched = true;
             change.run();
             return;
         }
         pendingJobs++;
         timeline.atOrOnRequest(clock.now().plus(FeedStateMachine.TICK), 2, () -> {
             pendingJobs--;
+            machinesTouched = true;
             change.run();
         });
     }
@@ -150,6 +168,7 @@ public final class Cluster {
 
     /** Scripting access to one changefeed the owner knows. */
     public ChangefeedControl control(Changefeed cf) {
+        machinesTouched = true;
         return new ChangefeedControl(cf, cf.machine(), this);
     }
 

@@ -66,6 +66,14 @@ final class Timeline {
         return fired;
     }
 
+    /** Whether a clock-timed entry is due at or before {@code now}. */
+    boolean dueBy(Instant now) {
+        for (Entry e : entries) {
+            if (e.dueAt() != null && !e.dueAt().isAfter(now)) return true;
+        }
+        return false;
+    }
+
     void clear() {
         entries.clear();
     }
