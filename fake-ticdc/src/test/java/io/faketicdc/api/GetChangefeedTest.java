@@ -61,4 +61,15 @@ class GetChangefeedTest extends RouteTestBase {
     void getWithAnInvalidIdIsCheckedBeforeExistence() {
         assertInvalidId(get(CHANGEFEEDS + "/" + "a".repeat(129)), "a".repeat(129));
     }
+
+    @Test
+    void aRepeatedGetShowsTheSameConfigAndAnUpdateShowsTheNewOneWithUnicodeIntact() {
+        create("{\"changefeed_id\":\"u\",\"sink_uri\":\"blackhole://\",\"replica_config\":{\"filter\":{\"rules\":[\"库.表\"]}}}");
+        String first = get("/api/v2/changefeeds/u").body();
+        org.assertj.core.api.Assertions.assertThat(first).contains("\"rules\":[\"库.表\"]");
+        org.assertj.core.api.Assertions.assertThat(get("/api/v2/changefeeds/u").body()).isEqualTo(first);
+        post("/api/v2/changefeeds/u/pause", null);
+        put("/api/v2/changefeeds/u", "{\"replica_config\":{\"filter\":{\"rules\":[\"db.*\"]}}}");
+        org.assertj.core.api.Assertions.assertThat(get("/api/v2/changefeeds/u").body()).contains("\"rules\":[\"db.*\"]");
+    }
 }

@@ -33,6 +33,9 @@ public final class Changefeed {
     /** Table ID to the ID of the capture replicating it; empty unless running. */
     private final Map<Long, String> tables = new LinkedHashMap<>();
     private FeedStateMachine machine;
+    /** The read-back config rendered as JSON, for the config and sink URI it was rendered from. */
+    private Object readConfigKey;
+    private String readConfigJson;
 
     public Changefeed(ChangefeedKey key, long upstreamId, Instant createTime, String creatorVersion,
                       String sinkUri, long startTs, long targetTs, GoStruct config) {
@@ -70,6 +73,19 @@ public final class Changefeed {
     public long resolvedTs() {
         return state.running() ? resolvedTs : 0L;
     }
+
+    /** The rendered read-back config, if it was rendered for this config and sink URI. */
+    public String cachedReadConfig() {
+        return readConfigKey == config && sinkUri.equals(readConfigSink) ? readConfigJson : null;
+    }
+
+    public void cacheReadConfig(String json) {
+        this.readConfigKey = config;
+        this.readConfigSink = sinkUri;
+        this.readConfigJson = json;
+    }
+
+    private String readConfigSink;
 
     /** The owner's state machine of this changefeed; set when the cluster adopts it. */
     FeedStateMachine machine() { return machine; }

@@ -99,6 +99,14 @@ public final class GoJsonWriter {
         return this;
     }
 
+    /** Already-rendered compact JSON (UTF-8), as one value. */
+    public GoJsonWriter rawJson(String json) {
+        beforeValue();
+        byte[] b = json.getBytes(StandardCharsets.UTF_8);
+        for (byte x : b) put(x);
+        return this;
+    }
+
     public GoJsonWriter nullValue() {
         beforeValue();
         ascii("null");

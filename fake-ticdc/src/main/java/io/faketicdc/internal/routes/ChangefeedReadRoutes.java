@@ -57,12 +57,22 @@ final class ChangefeedReadRoutes {
         Cluster cluster = ctx.cluster();
         synchronized (cluster.lock()) {
             Changefeed cf = ctx.require(key);
-            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
             GoJsonWriter w = GoJsonWriter.compact();
             ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
-                    mask, config, true, ChangefeedViews.getShowsError(cf, ctx.schema())));
+                    mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), readConfigJson(cf));
             return ApiResponse.json(200, w);
         }
+    }
+
+    /** The trimmed read-back config as JSON; rendered once per config and sink URI. */
+    private String readConfigJson(Changefeed cf) {
+        String json = cf.cachedReadConfig();
+        if (json == null) {
+            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
+            json = io.faketicdc.internal.json.GoMarshal.compact(config, ctx.schema().replicaConfig());
+            cf.cacheReadConfig(json);
+        }
+        return json;
     }
 
     private ApiResponse status(Call call) {

@@ -20,6 +20,11 @@ final class ChangefeedViews {
 
     /** ChangeFeedInfo (9.1). */
     static void info(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema, InfoOptions o) {
+        info(w, cf, cluster, schema, o, null);
+    }
+
+    /** With {@code configJson}, the config is that compact JSON, already rendered. */
+    static void info(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema, InfoOptions o, String configJson) {
         w.beginObject();
         if (cf.upstreamId() != 0) w.name("upstream_id").unsigned(cf.upstreamId());
         w.name("namespace").value(cf.namespace());
@@ -30,7 +35,9 @@ final class ChangefeedViews {
         if (cf.startTs() != 0) w.name("start_ts").unsigned(cf.startTs());
         if (cf.targetTs() != 0) w.name("target_ts").unsigned(cf.targetTs());
         if (cf.adminJobType() != 0) w.name("admin_job_type").value(cf.adminJobType());
-        if (o.config() != null) {
+        if (configJson != null) {
+            w.name("config").rawJson(configJson);
+        } else if (o.config() != null) {
             w.name("config");
             GoMarshal.write(w, o.config(), schema.replicaConfig());
         }

@@ -73,7 +73,7 @@ final class MetadataView {
                 .name("admin-job-type").value(cf.adminJobType())
                 .name("sort-engine").value("unified")
                 .name("sort-dir").value("")
-                .name("config").rawNumber(kebab(config))
+                .name("config").rawJson(kebab(config))
                 .name("state").value(cf.state().wire())
                 .name("error").nullValue()
                 .name("warning").nullValue()
