@@ -86,6 +86,25 @@ public final class Changefeed {
     }
 
     private String readConfigSink;
+    private String renderedCreateTime;
+    private String maskedFor;
+    private String masked;
+
+    /** {@code create_time} as rendered once by {@code render} (it never changes). */
+    public String createTime(java.util.function.Function<Instant, String> render) {
+        String t = renderedCreateTime;
+        if (t == null) renderedCreateTime = t = render.apply(createTime);
+        return t;
+    }
+
+    /** The masked sink URI, rendered once per sink URI by {@code mask}. */
+    public String maskedSinkUri(java.util.function.UnaryOperator<String> mask) {
+        if (!sinkUri.equals(maskedFor)) {
+            masked = mask.apply(sinkUri);
+            maskedFor = sinkUri;
+        }
+        return masked;
+    }
 
     /** The owner's state machine of this changefeed; set when the cluster adopts it. */
     FeedStateMachine machine() { return machine; }

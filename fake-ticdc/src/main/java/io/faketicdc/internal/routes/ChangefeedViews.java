@@ -29,9 +29,9 @@ final class ChangefeedViews {
         if (cf.upstreamId() != 0) w.name("upstream_id").unsigned(cf.upstreamId());
         w.name("namespace").value(cf.namespace());
         w.name("id").value(cf.id());
-        String uri = o.maskSinkUri() ? SinkUris.mask(cf.sinkUri()) : cf.sinkUri();
+        String uri = o.maskSinkUri() ? cf.maskedSinkUri(SinkUris::mask) : cf.sinkUri();
         if (!uri.isEmpty()) w.name("sink_uri").value(uri);
-        w.name("create_time").value(cluster.formats().rfc3339Nano(cf.createTime()));
+        w.name("create_time").value(cf.createTime(cluster.formats()::rfc3339Nano));
         if (cf.startTs() != 0) w.name("start_ts").unsigned(cf.startTs());
         if (cf.targetTs() != 0) w.name("target_ts").unsigned(cf.targetTs());
         if (cf.adminJobType() != 0) w.name("admin_job_type").value(cf.adminJobType());
