@@ -58,6 +58,31 @@ class ClusterScriptingTest extends ApiTestBase {
         assertThat(fake.cluster().owner()).get().extracting(CaptureInfo::slot).isEqualTo(1);
     }
 
+    private int tablesOn(String captureId) {
+        int n = 0;
+        for (String cf : new String[] {"a", "b", "c"}) {
+            String body = get("/api/v2/changefeeds/" + cf).body();
+            int i = body.indexOf("{\"capture_id\":\"" + captureId + "\"");
+            String entry = body.substring(i, body.indexOf('}', i));
+            int open = entry.indexOf('[');
+            if (open >= 0) n += entry.substring(open + 1, entry.indexOf(']')).split(",").length;
+        }
+        return n;
+    }
+
+    @Test
+    void aGracefulShutdownDrainsTablesABatchPerRequestOrPerOwnerTick() {
+        for (String cf : new String[] {"a", "b", "c"}) create("{\"changefeed_id\":\"" + cf + "\",\"sink_uri\":\"blackhole://\"}");
+        String stopping = fake.cluster().capture(1).orElseThrow().id();
+        assertThat(tablesOn(stopping)).isEqualTo(3);
+        fake.cluster().drainBatch(1).beginGracefulShutdown(1);
+        // the three GETs of one count are three requests: each moved one table before it was answered
+        assertThat(tablesOn(stopping)).isLessThan(3);
+        fake.clock().advance(Duration.ofMillis(200)); // four owner ticks
+        assertThat(tablesOn(stopping)).isZero();
+        assertThat(sendTo(1, "GET", "/api/v2/status", null).body()).contains("\"liveness\": 1");
+    }
+
     @Test
     void aChangefeedCanBeSeededInAnyState() {
         fake.seed(ChangefeedSeed.builder("seeded").sinkUri("kafka://k:9092/t?protocol=canal-json")

@@ -39,6 +39,8 @@ public final class Cluster {
     private final java.util.Set<ChangefeedKey> creating = new java.util.HashSet<>();
     private int pendingJobs;
     private Instant lastTick;
+    private boolean shuttingDown;
+    private Instant lastShutdownTick;
     /** A script or API call changed a state machine since the last tick. */
     private boolean machinesTouched = true;
     private volatile boolean closed;
@@ -108,7 +110,7 @@ public final class Cluster {
     public void tick() {
         Instant now = clock.now();
         // nothing can be due if neither the clock nor any state machine moved since the last tick
-        if (now.equals(lastTick) && !machinesTouched && !timeline.dueBy(now)) return;
+        if (now.equals(lastTick) && !machinesTouched && !timeline.dueBy(now) && !shuttingDown) return;
         machinesTouched = false;
         lastTick = now;
         Instant[] when = new Instant[1];
@@ -117,6 +119,29 @@ public final class Cluster {
             due.run();
         }
         advanceAll(now);
+        shutdownTicks(now);
+    }
+
+    /** Graceful shutdowns move a batch of tables per owner tick (50 ms) of clock time as well. */
+    private void shutdownTicks(Instant now) {
+        if (!shuttingDown) {
+            lastShutdownTick = now;
+            return;
+        }
+        long ticks = lastShutdownTick == null ? 0
+                : java.time.Duration.between(lastShutdownTick, now).toMillis() / FeedStateMachine.TICK.toMillis();
+        for (long i = 0; i < Math.min(ticks, 10_000) && shuttingDown; i++) {
+            shuttingDown = TableScheduler.shutdownStep(this, drainBatch) && tablesOnStopping() > 0;
+        }
+        if (ticks > 0) lastShutdownTick = now;
+    }
+
+    private int tablesOnStopping() {
+        int n = 0;
+        for (Capture c : membership.captures()) {
+            if (c.liveness() == Capture.STOPPING) n += TableScheduler.tablesOn(this, c);
+        }
+        return n;
     }
 
     private void advanceAll(Instant t) {
@@ -129,6 +154,7 @@ public final class Cluster {
             machinesTouched = true;
             r.run();
         }
+        if (shuttingDown) shuttingDown = TableScheduler.shutdownStep(this, drainBatch) && tablesOnStopping() > 0;
     }
 
     /** Applies a change now, at a clock instant, or on the Nth matching request. */
@@ -236,9 +262,15 @@ public final class Cluster {
     }
 
     /** Graceful shutdown begins: liveness 1, ownership given up, tables move away. */
+    /**
+     * Graceful shutdown begins: liveness 1, ownership given up; its tables then move away a drain
+     * batch at a time, per request and per owner tick of clock time.
+     */
     public void stopping(Capture c) {
         membership.stopping(c);
         reschedule();
+        shuttingDown = true;
+        lastShutdownTick = clock.now();
     }
 
     /** The capture's process is gone (crashed, or finished shutting down). */

@@ -30,10 +30,8 @@ final class TableScheduler {
             tables.clear();
             return;
         }
-        tables.entrySet().removeIf(e -> {
-            Capture c = cluster.membership().byId(e.getValue());
-            return c == null || c.liveness() != Capture.ALIVE;
-        });
+        // a stopping capture keeps its tables until shutdown steps move them; a gone one loses them
+        tables.entrySet().removeIf(e -> cluster.membership().byId(e.getValue()) == null);
         for (UpstreamTable t : cluster.upstreamTables()) {
             boolean selected = TableFilters.replicates(cf.config(), t);
             if (!selected) {
@@ -62,6 +60,17 @@ final class TableScheduler {
             }
         }
         return moved;
+    }
+
+    /** One step of graceful shutdowns: up to {@code batch} tables move off each stopping capture. */
+    static boolean shutdownStep(Cluster cluster, int batch) {
+        boolean any = false;
+        for (Capture c : cluster.membership().captures()) {
+            if (c.liveness() != Capture.STOPPING) continue;
+            any = true;
+            moveAway(cluster, c, batch);
+        }
+        return any;
     }
 
     /** Tables on {@code c} summed over normal changefeeds (the drain answer). */
