@@ -36,7 +36,10 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         this.shutdown = shutdown;
         this.views = new ControlViews(fake);
         add("GET", "/fake/v1/state", c -> ok(views.state()));
-        add("POST", "/fake/v1/reset", c -> ok(views.state(fake.reset())));
+        add("POST", "/fake/v1/reset", c -> {
+            fake.reset();
+            return ok(views.state());
+        });
         add("GET", "/fake/v1/clock", c -> ok(views.clock()));
         add("POST", "/fake/v1/clock", this::clock);
         add("POST", "/fake/v1/steps", this::steps);

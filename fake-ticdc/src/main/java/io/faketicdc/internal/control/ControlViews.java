@@ -31,10 +31,6 @@ final class ControlViews {
         }
     }
 
-    ObjectNode state(FakeTiCdc ignored) {
-        return state();
-    }
-
     ObjectNode state() {
         ObjectNode s = mapper().createObjectNode();
         s.set("clock", clock());

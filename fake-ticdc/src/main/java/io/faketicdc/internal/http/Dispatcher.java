@@ -3,24 +3,11 @@ package io.faketicdc.internal.http;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Routes a request and turns the handler's outcome into the real server's answer. */
+/** Turns a handler's outcome into the real server's answer (error JSON, recovered panics). */
 public final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-    private final Router router;
 
-    public Dispatcher(Router router) {
-        this.router = router;
-    }
-
-    public Router router() {
-        return router;
-    }
-
-    public ApiResponse dispatch(ApiRequest request) {
-        Router.Match match = router.match(request);
-        if (match.answer() != null) return match.answer();
-        return invoke(match.call());
-    }
+    private Dispatcher() { }
 
     public static ApiResponse invoke(Call call) {
         try {

@@ -104,11 +104,6 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
         return serve(request).response();
     }
 
-    public ApiResponse dispatch(ApiRequest request) {
-        return serve(request).response();
-    }
-
-    /** Answers the request and says how (for the request journal). */
     /**
      * Handles a client's request under the cluster's lock and gives it the next journal sequence
      * number there, so the journal's order is the order the fake handled requests in.

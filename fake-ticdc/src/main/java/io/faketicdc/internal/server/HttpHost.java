@@ -134,7 +134,7 @@ public final class HttpHost implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length() + 0 && i + 2 <= raw.length() - 1
+            if (c == '%' && i + 2 < raw.length()
                     && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
                 out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
                 i += 2;
