@@ -78,10 +78,40 @@ public final class FakeCluster {
     /** A crash: the process is gone at once; an owner is re-elected. */
     public FakeCluster crash(int slot) { return stop(slot); }
 
-    /** A new process starts in the slot: same address, new capture ID, liveness 0. */
+    /**
+     * A new process starts in the slot: same address, new capture ID, liveness 0. It runs now and
+     * returns the new capture; to start one later, {@link FakeTiCdc#run} a {@link Step} with
+     * {@link CaptureAction.Kind#START}.
+     */
     public CaptureInfo start(int slot) {
-        run(CaptureAction.of(slot, CaptureAction.Kind.START));
-        return capture(slot).orElseThrow();
+        requireNow("start(slot)", "CaptureAction.of(slot, CaptureAction.Kind.START)");
+        Cluster c = fake.engineCluster();
+        synchronized (c.lock()) {
+            run(CaptureAction.of(slot, CaptureAction.Kind.START));
+            return info(c, c.membership().at(slot));
+        }
+    }
+
+    /**
+     * A new capture process joins the cluster in a new slot after the last: a new port (random,
+     * or the configured port + slot), a new capture ID, liveness 0. It is elected owner only when
+     * there is none, and holds no tables until some move to it (a new changefeed, a drain, a
+     * shutdown elsewhere). It runs now and returns the new capture; to add one later,
+     * {@link FakeTiCdc#run} a {@link Step} with {@link ClusterAction.Kind#ADD_CAPTURE}.
+     * {@link FakeTiCdc#reset()} closes the ports of added captures.
+     */
+    public CaptureInfo addCapture() {
+        requireNow("addCapture()", "new ClusterAction(ClusterAction.Kind.ADD_CAPTURE)");
+        Cluster c = fake.engineCluster();
+        synchronized (c.lock()) {
+            run(new ClusterAction(ClusterAction.Kind.ADD_CAPTURE));
+            return info(c, c.membership().at(c.membership().slots() - 1));
+        }
+    }
+
+    /** How many process slots (ports) the cluster has: the initial captures plus added ones, running or not. */
+    public int slots() {
+        return fake.engineCluster().membership().slots();
     }
 
     /** Whether the capture answers the API (false: every /api route answers 503 not ready). */
@@ -106,6 +136,13 @@ public final class FakeCluster {
             c.drainBatch(tablesPerPoll);
         }
         return this;
+    }
+
+    private void requireNow(String method, String action) {
+        if (!timing.immediate()) {
+            throw new IllegalStateException(method + " runs now and returns the new capture; to script it for later, "
+                    + "fake.run(new Step(timing, " + action + "))");
+        }
     }
 
     private FakeCluster run(Action action) {

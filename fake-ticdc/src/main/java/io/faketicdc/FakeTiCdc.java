@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A fake TiCDC server: the real OpenAPI on a local port (one per capture), backed by an
@@ -92,16 +93,39 @@ public final class FakeTiCdc implements AutoCloseable {
         for (int i = 0; i < s.count(); i++) addresses.add(advertised(i, s.port(i)));
         Cluster c = new Cluster(config, addresses);
         List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port, faults.forwardFaults());
-        this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort);
-        this.cluster = c;
         if (journal.enabled()) endpoints.forEach(e -> e.sequencer(journal::reserve));
+        this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort, () -> addProcess(c, endpoints));
+        this.cluster = c;
         faults.install(c, endpoints.get(0).operations());
-        List<java.util.function.Function<ApiRequest, Reply>> engines = new ArrayList<>();
-        for (java.util.function.Function<ApiRequest, Reply> e : JournalingEngine.wrap(faults.wrap(endpoints), journal, c.clock())) {
-            engines.add(control == null ? e
-                    : r -> r.path().startsWith(ControlApi.PREFIX) ? Reply.of(control.apply(r)) : e.apply(r));
-        }
+        List<Function<ApiRequest, Reply>> engines = new ArrayList<>();
+        for (CaptureEndpoint e : endpoints) engines.add(engine(e, c));
         s.engines(engines);
+    }
+
+    /** What a capture's port does: control routes, else faults, then the endpoint, recorded in the journal. */
+    private Function<ApiRequest, Reply> engine(CaptureEndpoint endpoint, Cluster c) {
+        Function<ApiRequest, Reply> e = JournalingEngine.wrap(faults.wrap(endpoint), journal, c.clock());
+        ControlApi ctl = control;
+        return ctl == null ? e : r -> r.path().startsWith(ControlApi.PREFIX) ? Reply.of(ctl.apply(r)) : e.apply(r);
+    }
+
+    /**
+     * A capture process added at runtime, under the cluster's lock: a new port after the last, with
+     * its own endpoint, then a new slot that a new capture joins. Returns the slot.
+     */
+    private int addProcess(Cluster c, List<CaptureEndpoint> endpoints) {
+        if (c != cluster || c.closed()) throw new IllegalStateException("the fake was reset or closed");
+        CaptureEndpoint e = endpoints.get(0).addPeer();
+        int slot;
+        try {
+            slot = servers.add(engine(e, c));
+        } catch (CaptureServers.BindFailure failure) {
+            throw new IllegalStateException("could not bind " + failure.address() + ": " + rootMessage(failure), failure);
+        }
+        int added = c.addSlot(advertised(slot, servers.port(slot)));
+        if (added != slot || e.slot() != slot) throw new IllegalStateException("slot mismatch: port " + slot + ", cluster " + added);
+        c.join(slot);
+        return slot;
     }
 
     /** A process exit scripted while a request is being handled must not stop Jetty from its own thread. */
@@ -117,13 +141,14 @@ public final class FakeTiCdc implements AutoCloseable {
 
     /**
      * Back to the state right after {@link #start()}: no changefeeds, the initial captures (ports
-     * reopened), the clock at its start, nothing scheduled, no faults (requests left hanging by
+     * reopened; the ports of captures added since are closed), the clock at its start, nothing scheduled, no faults (requests left hanging by
      * one are cut off). The ports stay the same.
      */
     public synchronized FakeTiCdc reset() {
         CaptureServers s = started();
         faults.clear();
         s.abortHanging();
+        s.truncate(config.captures());
         for (int i = 0; i < s.count(); i++) s.reopenPort(i);
         journal.clear();
         install();

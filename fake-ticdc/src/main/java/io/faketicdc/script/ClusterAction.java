@@ -8,6 +8,11 @@ public record ClusterAction(Kind kind) implements Action {
         RESIGN_OWNER,
         /** /health answers 500 CDC:ErrClusterIsUnhealthy. */
         UNHEALTHY,
-        HEALTHY
+        HEALTHY,
+        /**
+         * A new capture process joins in a new slot after the last: a new port (random, or the
+         * base port + slot), a new capture ID, alive; it holds no tables until some move to it.
+         */
+        ADD_CAPTURE
     }
 }

@@ -45,6 +45,15 @@ class ControlApiTest extends ApiTestBase {
     }
 
     @Test
+    void aStepAddsACaptureWhosePortServesTheApiAndTheControlApi() {
+        Http.Response r = post("/fake/v1/steps", "{\"cluster\":\"add-capture\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("\"slot\" : 2,").contains("\"url\" : \"http://127.0.0.1:" + fake.port(2) + "\"");
+        assertThat(sendTo(2, "GET", "/api/v2/captures", null).body()).startsWith("{\"total\":3,");
+        assertThat(sendTo(2, "GET", "/fake/v1/state", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void aBadStepIsA400ThatNamesTheField() {
         Http.Response r = post("/fake/v1/steps", "{\n\"capture\": 0,\n\"kind\": \"EXPLODE\"\n}");
         assertThat(r.status()).isEqualTo(400);

@@ -62,7 +62,7 @@ class ScenarioFilesTest {
     void anUnknownKindNamesTheLineAndField() {
         String json = "{\n  \"steps\": [\n    {\"after\": \"1m\", \"cluster\": \"RESIGN\"}\n  ]\n}";
         assertThatThrownBy(() -> Scenario.parse(json, "s.json")).isInstanceOf(ScenarioException.class)
-                .hasMessage("s.json:3: steps[0].cluster: unknown value 'RESIGN' (expected one of RESIGN_OWNER, UNHEALTHY, HEALTHY)");
+                .hasMessage("s.json:3: steps[0].cluster: unknown value 'RESIGN' (expected one of RESIGN_OWNER, UNHEALTHY, HEALTHY, ADD_CAPTURE)");
     }
 
     @Test

@@ -115,7 +115,7 @@ class StandaloneJarIT {
         java.nio.file.Files.writeString(f, "{\n  \"steps\": [\n    {\"cluster\": \"REBOOT\"}\n  ]\n}\n");
         String out = runToEnd(2, "--addr", "127.0.0.1:0", "--scenario", f.toString());
         assertThat(out).isEqualTo("fake-ticdc: " + f + ":3: steps[0].cluster: unknown value 'REBOOT' "
-                + "(expected one of RESIGN_OWNER, UNHEALTHY, HEALTHY)");
+                + "(expected one of RESIGN_OWNER, UNHEALTHY, HEALTHY, ADD_CAPTURE)");
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class Cluster {
     private Instant lastTick;
     private boolean shuttingDown;
     private Instant lastShutdownTick;
+    /** When the owner last checked the balance of tables (the scheduler's check-balance-interval). */
+    private Instant lastBalance;
     /** A script or API call changed a state machine since the last tick. */
     private boolean machinesTouched = true;
     private volatile boolean closed;
@@ -120,6 +122,17 @@ public final class Cluster {
         }
         advanceAll(now);
         shutdownTicks(now);
+        balanceChecks(now);
+    }
+
+    /** Every minute of clock time, each changefeed's tables spread out over the captures (tiflow scheduler v3 balance). */
+    private void balanceChecks(Instant now) {
+        if (lastBalance == null || now.isBefore(lastBalance)) {
+            lastBalance = now;
+        } else if (!now.isBefore(lastBalance.plus(TableScheduler.CHECK_BALANCE_INTERVAL))) {
+            lastBalance = now;
+            TableScheduler.balance(this);
+        }
     }
 
     /** Graceful shutdowns move a batch of tables per owner tick (50 ms) of clock time as well. */
@@ -277,6 +290,11 @@ public final class Cluster {
     public void leave(Capture c) {
         membership.leave(c);
         reschedule();
+    }
+
+    /** A new process slot after the last one, empty until a process {@link #join}s it; returns its index. */
+    public int addSlot(String address) {
+        return membership.addSlot(address);
     }
 
     /** A process starts in an empty slot with a new capture ID. */

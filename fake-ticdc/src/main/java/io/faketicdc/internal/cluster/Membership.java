@@ -2,31 +2,35 @@ package io.faketicdc.internal.cluster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
  * The captures of the cluster and the one owner elected among them. A capture's index is its
- * process slot (its port); a restarted process comes back in the same slot with a new ID.
+ * process slot (its port); a restarted process comes back in the same slot with a new ID, and a
+ * capture added at runtime takes a new slot after the last one. Mutated under the cluster's lock;
+ * the slot lists may be read without it.
  */
 public final class Membership {
     private final List<String> addresses;
-    private final Capture[] slots;
+    private final List<Capture> slots;
     private final Supplier<String> ids;
     private Capture owner;
     private Capture forcedWinner;
     private boolean sticky;
 
     Membership(List<String> addresses, Supplier<String> ids) {
-        this.addresses = List.copyOf(addresses);
-        this.slots = new Capture[addresses.size()];
+        this.addresses = new CopyOnWriteArrayList<>(addresses);
         this.ids = ids;
-        for (int i = 0; i < slots.length; i++) slots[i] = new Capture(ids.get(), addresses.get(i), i);
-        owner = slots[0];
+        List<Capture> initial = new ArrayList<>(addresses.size());
+        for (int i = 0; i < addresses.size(); i++) initial.add(new Capture(ids.get(), addresses.get(i), i));
+        this.slots = new CopyOnWriteArrayList<>(initial);
+        owner = slots.get(0);
     }
 
     /** Captures currently in the cluster, in slot order. */
     public List<Capture> captures() {
-        List<Capture> live = new ArrayList<>(slots.length);
+        List<Capture> live = new ArrayList<>(slots.size());
         for (Capture c : slots) {
             if (c != null) live.add(c);
         }
@@ -34,11 +38,12 @@ public final class Membership {
     }
 
     public Capture at(int slot) {
-        return slot >= 0 && slot < slots.length ? slots[slot] : null;
+        return slot >= 0 && slot < slots.size() ? slots.get(slot) : null;
     }
 
+    /** How many process slots there are, including the ones whose process is stopped. */
     public int slots() {
-        return slots.length;
+        return slots.size();
     }
 
     public String address(int slot) {
@@ -85,14 +90,15 @@ public final class Membership {
      * lone capture wins again.
      */
     void elect(Capture previous) {
-        if (forcedWinner != null && slots[forcedWinner.index()] == forcedWinner && forcedWinner.liveness() == Capture.ALIVE) {
+        if (forcedWinner != null && at(forcedWinner.index()) == forcedWinner && forcedWinner.liveness() == Capture.ALIVE) {
             owner = forcedWinner;
             forcedWinner = null;
             return;
         }
         int start = previous == null ? 0 : previous.index() + 1;
-        for (int k = 0; k < slots.length; k++) {
-            Capture c = slots[(start + k) % slots.length];
+        int n = slots.size();
+        for (int k = 0; k < n; k++) {
+            Capture c = slots.get((start + k) % n);
             if (c != null && c.liveness() == Capture.ALIVE) {
                 owner = c;
                 return;
@@ -103,8 +109,8 @@ public final class Membership {
 
     /** A capture's process exits (crash or the end of a graceful shutdown): it leaves at once. */
     void leave(Capture c) {
-        if (slots[c.index()] != c) return;
-        slots[c.index()] = null;
+        if (at(c.index()) != c) return;
+        slots.set(c.index(), null);
         if (owner == c) {
             owner = null;
             elect(c);
@@ -113,11 +119,19 @@ public final class Membership {
 
     /** A process starts in an empty slot: a new capture ID, liveness alive. */
     Capture join(int slot) {
-        if (slots[slot] != null) throw new IllegalStateException("slot " + slot + " already has capture " + slots[slot].id());
+        Capture running = slots.get(slot);
+        if (running != null) throw new IllegalStateException("slot " + slot + " already has capture " + running.id());
         Capture c = new Capture(ids.get(), addresses.get(slot), slot);
-        slots[slot] = c;
+        slots.set(slot, c);
         if (owner == null) elect(null);
         return c;
+    }
+
+    /** A new, empty slot after the last one, for a process at {@code address}; returns its index. */
+    int addSlot(String address) {
+        addresses.add(address);
+        slots.add(null);
+        return slots.size() - 1;
     }
 
     /** Drain begins: the capture keeps its tables until drain polls move them. */

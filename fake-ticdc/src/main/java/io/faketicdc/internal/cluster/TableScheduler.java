@@ -12,7 +12,48 @@ import java.util.Map;
  * moves them; tables on captures that left or are stopping move at once.
  */
 final class TableScheduler {
+    /** The owner's scheduler checks the balance this often (check-balance-interval, pkg/config). */
+    static final java.time.Duration CHECK_BALANCE_INTERVAL = java.time.Duration.ofMinutes(1);
+
     private TableScheduler() { }
+
+    /**
+     * The balance check: a capture holding more than its share (ceil(tables / captures)) of a
+     * normal changefeed's tables gives its lowest-ID extras to the least loaded captures. Skipped
+     * while any capture is stopping or being drained, as the real balance scheduler is.
+     */
+    static void balance(Cluster cluster) {
+        List<Capture> captures = cluster.membership().captures();
+        if (captures.isEmpty()) return;
+        for (Capture c : captures) {
+            if (!c.schedulable()) return;
+        }
+        for (Changefeed cf : cluster.changefeeds()) {
+            if (cf.state() == FeedState.NORMAL) balance(cf.tables(), captures);
+        }
+    }
+
+    private static void balance(Map<Long, String> tables, List<Capture> captures) {
+        int share = (tables.size() + captures.size() - 1) / captures.size();
+        Map<String, List<Long>> held = new java.util.LinkedHashMap<>();
+        for (Capture c : captures) held.put(c.id(), new ArrayList<>());
+        for (Map.Entry<Long, String> e : new java.util.TreeMap<>(tables).entrySet()) {
+            List<Long> mine = held.get(e.getValue());
+            if (mine != null) mine.add(e.getKey());
+        }
+        List<Long> victims = new ArrayList<>();
+        for (List<Long> mine : held.values()) {
+            while (mine.size() > share) victims.add(mine.remove(0));
+        }
+        for (Long table : victims) {
+            Map.Entry<String, List<Long>> target = null;
+            for (Map.Entry<String, List<Long>> e : held.entrySet()) {
+                if (target == null || e.getValue().size() < target.getValue().size()) target = e;
+            }
+            target.getValue().add(table);
+            tables.put(table, target.getKey());
+        }
+    }
 
     static void rebalance(Cluster cluster) {
         List<Capture> targets = schedulable(cluster);

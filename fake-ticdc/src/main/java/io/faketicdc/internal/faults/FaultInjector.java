@@ -8,7 +8,6 @@ import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.routes.CaptureEndpoint;
 import io.faketicdc.internal.routes.CaptureEndpoint.Outcome;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,11 +43,9 @@ public final class FaultInjector implements Faults {
         return clusterFaults;
     }
 
-    /** The endpoints, by slot, with faults in front. */
-    public List<Function<ApiRequest, Outcome>> wrap(List<CaptureEndpoint> endpoints) {
-        List<Function<ApiRequest, Outcome>> out = new ArrayList<>(endpoints.size());
-        for (CaptureEndpoint e : endpoints) out.add(new FaultingEndpoint(e, rules, clusterFaults, effects));
-        return out;
+    /** One endpoint with faults in front. */
+    public Function<ApiRequest, Outcome> wrap(CaptureEndpoint endpoint) {
+        return new FaultingEndpoint(endpoint, rules, clusterFaults, effects);
     }
 
     @Override

@@ -6,8 +6,6 @@ import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Reply;
 import io.faketicdc.internal.routes.CaptureEndpoint.Outcome;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -28,15 +26,9 @@ public final class JournalingEngine implements Function<ApiRequest, Reply> {
         this.clock = clock;
     }
 
-    /** The engines to serve, by slot: without recording when the journal is off. */
-    public static List<Function<ApiRequest, Reply>> wrap(List<? extends Function<ApiRequest, Outcome>> endpoints,
-            Journal journal, VirtualClock clock) {
-        List<Function<ApiRequest, Reply>> engines = new ArrayList<>(endpoints.size());
-        for (Function<ApiRequest, Outcome> e : endpoints) {
-            engines.add(journal.enabled() ? new JournalingEngine(e, journal, clock)
-                    : r -> reply(e.apply(r)));
-        }
-        return engines;
+    /** The engine of one port: without recording when the journal is off. */
+    public static Function<ApiRequest, Reply> wrap(Function<ApiRequest, Outcome> endpoint, Journal journal, VirtualClock clock) {
+        return journal.enabled() ? new JournalingEngine(endpoint, journal, clock) : r -> reply(endpoint.apply(r));
     }
 
     private static Reply reply(Outcome outcome) {

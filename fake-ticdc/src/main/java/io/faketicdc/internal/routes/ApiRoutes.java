@@ -3,8 +3,8 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.Router;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntUnaryOperator;
 
 /** Builds the router of one fake: every route the real server has for the fake's profile. */
@@ -30,14 +30,17 @@ public final class ApiRoutes {
         return endpoints(cluster, ports, CaptureEndpoint.ForwardFaults.NONE);
     }
 
-    /** The same, with owner hops that fault injection may break. */
+    /**
+     * The same, with owner hops that fault injection may break. The list grows when a capture is
+     * added ({@link CaptureEndpoint#addPeer()}).
+     */
     public static List<CaptureEndpoint> endpoints(Cluster cluster, IntUnaryOperator ports,
             CaptureEndpoint.ForwardFaults forwardFaults) {
         Router router = build(cluster);
-        List<CaptureEndpoint> endpoints = new ArrayList<>();
+        List<CaptureEndpoint> endpoints = new CopyOnWriteArrayList<>();
         for (int slot = 0; slot < cluster.membership().slots(); slot++) {
             endpoints.add(new CaptureEndpoint(cluster, router, slot, ports, endpoints, forwardFaults));
         }
-        return List.copyOf(endpoints);
+        return java.util.Collections.unmodifiableList(endpoints);
     }
 }

@@ -87,6 +87,23 @@ public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> 
         Outcome forwarding(ApiRequest request, String operation, Capture owner, String url);
     }
 
+    /**
+     * The endpoint of a new slot after the last, sharing this one's router, peers, forwarding and
+     * sequencing; it joins the peers, so forwarded requests can reach it once it owns.
+     */
+    public CaptureEndpoint addPeer() {
+        synchronized (peers) {
+            CaptureEndpoint e = new CaptureEndpoint(cluster, router, peers.size(), ports, peers, forwardFaults);
+            e.sequencer = sequencer;
+            peers.add(e);
+            return e;
+        }
+    }
+
+    public int slot() {
+        return slot;
+    }
+
     /** The operation names of every route served. */
     public java.util.Set<String> operations() {
         java.util.Set<String> ops = new java.util.TreeSet<>();

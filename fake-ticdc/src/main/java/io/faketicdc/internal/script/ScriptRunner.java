@@ -15,6 +15,7 @@ import io.faketicdc.script.Step;
 import io.faketicdc.script.Timing;
 import java.util.Locale;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 /** Applies scripted {@link Step}s to a cluster, now or when their timing comes. */
@@ -22,12 +23,17 @@ public final class ScriptRunner {
     private final Cluster cluster;
     private final IntConsumer closePort;
     private final IntConsumer openPort;
+    private final IntSupplier addProcess;
 
-    /** @param closePort closes a slot's port; @param openPort binds it again (both may run later, off the lock) */
-    public ScriptRunner(Cluster cluster, IntConsumer closePort, IntConsumer openPort) {
+    /**
+     * @param closePort closes a slot's port; @param openPort binds it again (both may run later, off
+     * the lock); @param addProcess starts a capture process in a new slot and returns the slot
+     */
+    public ScriptRunner(Cluster cluster, IntConsumer closePort, IntConsumer openPort, IntSupplier addProcess) {
         this.cluster = cluster;
         this.closePort = closePort;
         this.openPort = openPort;
+        this.addProcess = addProcess;
     }
 
     public void submit(Step step) {
@@ -113,6 +119,7 @@ public final class ScriptRunner {
             case RESIGN_OWNER -> cluster.resignOwner();
             case UNHEALTHY -> cluster.unhealthy(true);
             case HEALTHY -> cluster.unhealthy(false);
+            case ADD_CAPTURE -> addProcess.getAsInt();
             default -> throw new IllegalArgumentException(a.kind().toString());
         }
     }

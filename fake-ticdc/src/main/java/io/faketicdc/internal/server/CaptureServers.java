@@ -8,35 +8,56 @@ import java.util.function.Function;
 
 /**
  * One HTTP server per capture process. A capture that leaves the cluster closes its port (clients
- * get "connection refused"); a restarted one binds the same port again.
+ * get "connection refused"); a restarted one binds the same port again; an added one binds a new
+ * port after the last.
  */
 public final class CaptureServers implements AutoCloseable {
     private final String host;
-    private final HttpHost[] hosts;
-    private final int[] ports;
+    private final int basePort;
+    private final List<HttpHost> hosts = new ArrayList<>();
+    /** Read without the lock, on every forwarded request. */
+    private final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Function<ApiRequest, Reply>> engines = new ArrayList<>();
+    private boolean closed;
 
-    private CaptureServers(String host, int count) {
+    private CaptureServers(String host, int basePort) {
         this.host = host;
-        this.hosts = new HttpHost[count];
-        this.ports = new int[count];
+        this.basePort = basePort;
     }
 
     /** Binds {@code count} ports: all random when {@code basePort} is 0, else base, base+1, ... */
     public static CaptureServers bind(String host, int basePort, int count) {
-        CaptureServers s = new CaptureServers(host, count);
+        CaptureServers s = new CaptureServers(host, basePort);
         for (int i = 0; i < count; i++) {
-            int port = basePort == 0 ? 0 : basePort + i;
             try {
-                HttpHost h = new HttpHost(host, port, i).start();
-                s.hosts[i] = h;
-                s.ports[i] = h.port();
-            } catch (RuntimeException e) {
+                s.add(null);
+            } catch (BindFailure e) {
                 s.close();
-                throw new BindFailure(host + ":" + port, e);
+                throw e;
             }
         }
         return s;
+    }
+
+    /**
+     * Binds the port of a new slot after the last (random, or base + slot) serving {@code engine}
+     * (null: a bare 503 until one is set); returns the slot.
+     */
+    public synchronized int add(Function<ApiRequest, Reply> engine) {
+        if (closed) throw new IllegalStateException("the fake is closed");
+        int slot = hosts.size();
+        int port = basePort == 0 ? 0 : basePort + slot;
+        HttpHost h = new HttpHost(host, port, slot);
+        if (engine != null) h.engine(engine);
+        try {
+            h.start();
+        } catch (RuntimeException e) {
+            throw new BindFailure(host + ":" + port, e);
+        }
+        hosts.add(h);
+        engines.add(engine);
+        ports.add(h.port());
+        return slot;
     }
 
     /** A port could not be bound; {@link #address()} is the one that failed (host:port). */
@@ -54,40 +75,55 @@ public final class CaptureServers implements AutoCloseable {
     }
 
     public int port(int slot) {
-        return ports[slot];
+        try {
+            return ports.get(slot);
+        } catch (IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("no capture slot " + slot + " (the cluster has " + ports.size() + ")");
+        }
     }
 
     public int count() {
-        return hosts.length;
+        return ports.size();
     }
 
     public synchronized void engines(List<? extends Function<ApiRequest, Reply>> perSlot) {
         engines.clear();
         engines.addAll(perSlot);
-        for (int i = 0; i < hosts.length; i++) {
-            if (hosts[i] != null) hosts[i].engine(engines.get(i));
+        for (int i = 0; i < hosts.size(); i++) {
+            if (hosts.get(i) != null) hosts.get(i).engine(engines.get(i));
         }
     }
 
     /** Whether the slot's port accepts connections. */
     public synchronized boolean open(int slot) {
-        return hosts[slot] != null;
+        return hosts.get(slot) != null;
     }
 
     /** The process in this slot exits: its port refuses connections from now on. */
     public synchronized void closePort(int slot) {
-        if (hosts[slot] != null) {
-            hosts[slot].close();
-            hosts[slot] = null;
+        HttpHost h = hosts.get(slot);
+        if (h != null) {
+            h.close();
+            hosts.set(slot, null);
         }
     }
 
     /** The process in this slot starts again on the same port. */
     public synchronized void reopenPort(int slot) {
-        if (hosts[slot] != null) return;
-        HttpHost h = new HttpHost(host, ports[slot], slot).start();
-        if (slot < engines.size()) h.engine(engines.get(slot));
-        hosts[slot] = h;
+        if (hosts.get(slot) != null) return;
+        HttpHost h = new HttpHost(host, ports.get(slot), slot).start();
+        if (engines.get(slot) != null) h.engine(engines.get(slot));
+        hosts.set(slot, h);
+    }
+
+    /** Closes and forgets the slots from {@code count} on (the ones added at runtime). */
+    public synchronized void truncate(int count) {
+        for (int slot = hosts.size() - 1; slot >= count; slot--) {
+            closePort(slot);
+            hosts.remove(slot);
+            ports.remove(slot);
+            engines.remove(slot);
+        }
     }
 
     /** Ends every request left hanging by a fault (their connections close). */
@@ -100,17 +136,18 @@ public final class CaptureServers implements AutoCloseable {
     /** Stops every port at once: each Jetty stop waits for its own in-flight requests. */
     @Override
     public synchronized void close() {
+        closed = true;
         List<Thread> stopping = new ArrayList<>();
-        for (int i = 1; i < hosts.length; i++) {
-            HttpHost h = hosts[i];
+        for (int i = 1; i < hosts.size(); i++) {
+            HttpHost h = hosts.get(i);
             if (h == null) continue;
-            hosts[i] = null;
-            Thread t = new Thread(h::close, "fake-ticdc-stop-" + ports[i]);
+            hosts.set(i, null);
+            Thread t = new Thread(h::close, "fake-ticdc-stop-" + ports.get(i));
             t.setDaemon(true);
             t.start();
             stopping.add(t);
         }
-        closePort(0);
+        if (!hosts.isEmpty()) closePort(0);
         for (Thread t : stopping) {
             try {
                 t.join();
