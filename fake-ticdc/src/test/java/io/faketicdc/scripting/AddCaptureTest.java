@@ -198,6 +198,34 @@ class AddCaptureTest extends ApiTestBase {
     }
 
     @Test
+    void capturesAddedWhileClientsAreBusyLoseNoRequestAndAllServe() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var done = new java.util.concurrent.atomic.AtomicBoolean();
+            var answers = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+            var clients = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 4; t++) {
+                int slot = t % 2;
+                clients.add(pool.submit(() -> {
+                    while (!done.get()) answers.add(sendTo(slot, "GET", "/api/v2/captures", null).status());
+                }));
+            }
+            for (int i = 0; i < 6; i++) fake.cluster().addCapture();
+            done.set(true);
+            for (var c : clients) c.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(answers).isNotEmpty().containsOnly(200);
+            assertThat(fake.cluster().slots()).isEqualTo(8);
+            for (int slot = 0; slot < 8; slot++) {
+                assertThat(sendTo(slot, "GET", "/api/v2/captures", null).body()).startsWith("{\"total\":8,");
+            }
+            assertThat(fake.requests().count()).isEqualTo(answers.size() + 8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aClosedFakeAddsNoCapture() {
         FakeTiCdc other = FakeTiCdc.create().start();
         var cluster = other.cluster();
