@@ -47,7 +47,8 @@ public final class Http {
             boolean hasLength = false;
             for (String h : headers) {
                 req.append(h).append("\r\n");
-                if (h.toLowerCase(Locale.ROOT).startsWith("content-length:")) hasLength = true;
+                String lower = h.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:") || lower.startsWith("transfer-encoding:")) hasLength = true;
             }
             byte[] payload = body == null ? new byte[0] : body;
             if (body != null && !hasLength) req.append("Content-Length: ").append(payload.length).append("\r\n");

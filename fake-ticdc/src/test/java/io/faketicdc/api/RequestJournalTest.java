@@ -15,6 +15,33 @@ class RequestJournalTest extends ApiTestBase {
     private static final String CF = "{\"changefeed_id\":\"cf1\",\"sink_uri\":\"blackhole://\"}";
 
     @Test
+    void aChunkedRequestBodyIsReadAndRecordedWhole() {
+        String chunked = Integer.toHexString(10) + "\r\n" + CF.substring(0, 10) + "\r\n"
+                + Integer.toHexString(CF.length() - 10) + "\r\n" + CF.substring(10) + "\r\n0\r\n\r\n";
+        assertThat(send("POST", "/api/v2/changefeeds", chunked, "Transfer-Encoding: chunked").status()).isEqualTo(200);
+        assertThat(fake.requests().last().bodyText()).isEqualTo(CF);
+    }
+
+    @Test
+    void aRequestWithoutBodyIsRecordedWithAnEmptyOne() {
+        assertThat(send("POST", "/api/v2/changefeeds", null).body()).contains("EOF");
+        assertThat(fake.requests().last().body()).isEmpty();
+    }
+
+    @Test
+    void repeatedAnswersAndHeadersAreKeptOnceInTheJournal() {
+        create(CF);
+        get("/api/v2/changefeeds/cf1");
+        get("/api/v2/changefeeds/cf1");
+        var records = fake.requests().all();
+        RecordedRequest first = records.get(1);
+        RecordedRequest second = records.get(2);
+        assertThat(second.responseBody()).isEqualTo(first.responseBody()).isSameAs(first.responseBody());
+        assertThat(second.headers()).isEqualTo(first.headers());
+        assertThat(records.get(0).responseBody()).isNotSameAs(first.responseBody());
+    }
+
+    @Test
     void everyRequestIsRecordedWithWhatTheClientSentAndGotBack() {
         Http.Response created = send("POST", "/api/v2/changefeeds?namespace=default", CF, "X-Test: a", "x-test: b");
         RecordedRequest r = fake.requests().last();

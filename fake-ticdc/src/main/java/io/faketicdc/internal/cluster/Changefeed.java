@@ -35,7 +35,7 @@ public final class Changefeed {
     private FeedStateMachine machine;
     /** The read-back config rendered as JSON, for the config and sink URI it was rendered from. */
     private Object readConfigKey;
-    private String readConfigJson;
+    private byte[] readConfigJson;
 
     public Changefeed(ChangefeedKey key, long upstreamId, Instant createTime, String creatorVersion,
                       String sinkUri, long startTs, long targetTs, GoStruct config) {
@@ -75,17 +75,28 @@ public final class Changefeed {
     }
 
     /** The rendered read-back config, if it was rendered for this config and sink URI. */
-    public String cachedReadConfig() {
+    public byte[] cachedReadConfig() {
         return readConfigKey == config && sinkUri.equals(readConfigSink) ? readConfigJson : null;
     }
 
-    public void cacheReadConfig(String json) {
+    public void cacheReadConfig(byte[] json) {
         this.readConfigKey = config;
         this.readConfigSink = sinkUri;
         this.readConfigJson = json;
     }
 
     private String readConfigSink;
+    private GoStruct selectionFor;
+    private boolean[] selection;
+
+    /** Which upstream tables (by index) the filter selects, worked out by {@code select} once per config. */
+    boolean[] selection(java.util.function.Function<GoStruct, boolean[]> select) {
+        if (selectionFor != config) {
+            selection = select.apply(config);
+            selectionFor = config;
+        }
+        return selection;
+    }
     private String renderedCreateTime;
     private String maskedFor;
     private String masked;

@@ -45,6 +45,8 @@ public final class Cluster {
     private Instant lastBalance;
     /** A script or API call changed a state machine since the last tick. */
     private boolean machinesTouched = true;
+    /** Changefeeds whose state machine changed outside a tick, when not all of them may have. */
+    private final java.util.Set<Changefeed> touchedFeeds = new java.util.LinkedHashSet<>();
     private volatile boolean closed;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
@@ -93,13 +95,13 @@ public final class Cluster {
         return changefeeds.get(key);
     }
 
-    /** Marks that a state machine changed outside a tick (the next tick must look at all of them). */
-    public void touched() {
-        machinesTouched = true;
+    /** Marks that one changefeed's state machine changed outside a tick. */
+    public void touched(Changefeed cf) {
+        touchedFeeds.add(cf);
     }
 
     public void add(Changefeed cf) {
-        machinesTouched = true;
+        touched(cf);
         cf.machine(new FeedStateMachine(cf, new Backoff(jitter), clock::now));
         changefeeds.put(cf.key(), cf);
         TableScheduler.rebalance(this, cf);
@@ -111,9 +113,17 @@ public final class Cluster {
      */
     public void tick() {
         Instant now = clock.now();
-        // nothing can be due if neither the clock nor any state machine moved since the last tick
-        if (now.equals(lastTick) && !machinesTouched && !timeline.dueBy(now) && !shuttingDown) return;
+        // nothing can be due if neither the clock nor any state machine moved since the last tick;
+        // with the clock still, only the machines changed since need a look
+        if (now.equals(lastTick) && !machinesTouched && !timeline.dueBy(now) && !shuttingDown) {
+            for (Changefeed cf : touchedFeeds) {
+                if (changefeeds.get(cf.key()) == cf) cf.machine().advanceTo(now);
+            }
+            touchedFeeds.clear();
+            return;
+        }
         machinesTouched = false;
+        touchedFeeds.clear();
         lastTick = now;
         Instant[] when = new Instant[1];
         for (Runnable due; (due = timeline.nextDue(now, when)) != null; ) {
@@ -189,17 +199,27 @@ public final class Cluster {
      * tick of clock time, or two more requests, whichever comes first).
      */
     public void ownerJob(Runnable change) {
+        ownerJob(null, change);
+    }
+
+    /** The same, for a change to one changefeed ({@code cf}; null: any). */
+    public void ownerJob(Changefeed cf, Runnable change) {
         if (!realisticAsync) {
-            machinesTouched = true;
+            touch(cf);
             change.run();
             return;
         }
         pendingJobs++;
         timeline.atOrOnRequest(clock.now().plus(FeedStateMachine.TICK), 2, () -> {
             pendingJobs--;
-            machinesTouched = true;
+            touch(cf);
             change.run();
         });
+    }
+
+    private void touch(Changefeed cf) {
+        if (cf == null) machinesTouched = true;
+        else touched(cf);
     }
 
     public boolean realisticAsync() { return realisticAsync; }
@@ -207,7 +227,7 @@ public final class Cluster {
 
     /** Scripting access to one changefeed the owner knows. */
     public ChangefeedControl control(Changefeed cf) {
-        machinesTouched = true;
+        touched(cf);
         return new ChangefeedControl(cf, cf.machine(), this);
     }
 
@@ -219,7 +239,7 @@ public final class Cluster {
     /** Realistic-async create: the owner adopts the changefeed on its next tick. */
     public void addOnNextTick(Changefeed cf) {
         creating.add(cf.key());
-        ownerJob(() -> {
+        ownerJob(cf, () -> {
             if (creating.remove(cf.key())) add(cf);
         });
     }

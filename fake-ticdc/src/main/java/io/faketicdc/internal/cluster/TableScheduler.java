@@ -73,15 +73,23 @@ final class TableScheduler {
         }
         // a stopping capture keeps its tables until shutdown steps move them; a gone one loses them
         tables.entrySet().removeIf(e -> cluster.membership().byId(e.getValue()) == null);
-        for (UpstreamTable t : cluster.upstreamTables()) {
-            boolean selected = TableFilters.replicates(cf.config(), t);
-            if (!selected) {
+        List<UpstreamTable> upstream = cluster.upstreamTables();
+        boolean[] selection = cf.selection(config -> select(config, upstream));
+        for (int i = 0; i < upstream.size(); i++) {
+            UpstreamTable t = upstream.get(i);
+            if (!selection[i]) {
                 tables.remove(t.id());
             } else if (!tables.containsKey(t.id())) {
                 Capture home = leastLoaded(tables, targets, null);
                 if (home != null) tables.put(t.id(), home.id());
             }
         }
+    }
+
+    private static boolean[] select(io.faketicdc.internal.json.GoStruct config, List<UpstreamTable> upstream) {
+        boolean[] selected = new boolean[upstream.size()];
+        for (int i = 0; i < selected.length; i++) selected[i] = TableFilters.replicates(config, upstream.get(i));
+        return selected;
     }
 
     /** Moves up to {@code max} tables of normal changefeeds off {@code from}; returns how many moved. */

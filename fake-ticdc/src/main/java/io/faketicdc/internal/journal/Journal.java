@@ -22,6 +22,7 @@ public final class Journal implements RequestJournal {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition recorded = lock.newCondition();
     private final java.util.concurrent.atomic.AtomicLong nextSequence = new java.util.concurrent.atomic.AtomicLong();
+    private final Interner interner = new Interner();
     /** How many records were ever stored (guarded by lock). */
     private long stores;
 
@@ -32,6 +33,11 @@ public final class Journal implements RequestJournal {
 
     public boolean enabled() {
         return ring.capacity() > 0;
+    }
+
+    /** Shares equal bodies and headers between records. */
+    Interner interner() {
+        return interner;
     }
 
     /** The next sequence number (1, 2, 3...), taken where a request is handled. */

@@ -43,10 +43,12 @@ public final class JournalingEngine implements Function<ApiRequest, Reply> {
         long duration = System.nanoTime() - start;
         ApiResponse seen = outcome.delivery().answers() ? outcome.response() : ApiResponse.bare(0);
         String forwardedFrom = request.header(FORWARD_FROM);
+        Interner shared = journal.interner();
         journal.record(outcome.sequence(), sequence -> new RecordedRequest(sequence, time, request.slot(), request.localPort(),
-                request.method(), request.path(), request.rawQuery(), request.headers(), request.body(),
+                request.method(), request.path(), request.rawQuery(), shared.map(request.headers()), shared.body(request.body()),
                 outcome.operation(), outcome.forwardedTo(), forwardedFrom, seen.status(),
-                seen.contentType(), seen.headers(), seen.body(), outcome.faultRule(), outcome.faultEffect(), duration));
+                seen.contentType(), shared.map(seen.headers()), shared.body(seen.body()), outcome.faultRule(),
+                outcome.faultEffect(), duration));
         return reply(outcome);
     }
 }

@@ -99,11 +99,17 @@ public final class GoJsonWriter {
         return this;
     }
 
-    /** Already-rendered compact JSON (UTF-8), as one value. */
+    /** Already-rendered compact JSON, as one value. */
     public GoJsonWriter rawJson(String json) {
+        return rawJson(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Already-rendered compact JSON in UTF-8, as one value. */
+    public GoJsonWriter rawJson(byte[] json) {
         beforeValue();
-        byte[] b = json.getBytes(StandardCharsets.UTF_8);
-        for (byte x : b) put(x);
+        if (len + json.length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + json.length + 256));
+        System.arraycopy(json, 0, buf, len, json.length);
+        len += json.length;
         return this;
     }
 

@@ -65,11 +65,12 @@ final class ChangefeedReadRoutes {
     }
 
     /** The trimmed read-back config as JSON; rendered once per config and sink URI. */
-    private String readConfigJson(Changefeed cf) {
-        String json = cf.cachedReadConfig();
+    private byte[] readConfigJson(Changefeed cf) {
+        byte[] json = cf.cachedReadConfig();
         if (json == null) {
             GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
-            json = io.faketicdc.internal.json.GoMarshal.compact(config, ctx.schema().replicaConfig());
+            json = io.faketicdc.internal.json.GoMarshal.compact(config, ctx.schema().replicaConfig())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             cf.cacheReadConfig(json);
         }
         return json;

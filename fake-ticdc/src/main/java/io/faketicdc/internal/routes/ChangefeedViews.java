@@ -24,7 +24,7 @@ final class ChangefeedViews {
     }
 
     /** With {@code configJson}, the config is that compact JSON, already rendered. */
-    static void info(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema, InfoOptions o, String configJson) {
+    static void info(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema, InfoOptions o, byte[] configJson) {
         w.beginObject();
         if (cf.upstreamId() != 0) w.name("upstream_id").unsigned(cf.upstreamId());
         w.name("namespace").value(cf.namespace());

@@ -43,7 +43,7 @@ final class ChangefeedWriteRoutes {
         Cluster cluster = ctx.cluster();
         synchronized (cluster.lock()) {
             Changefeed cf = ctx.require(key);
-            cluster.ownerJob(cf::pause);
+            cluster.ownerJob(cf, cf::pause);
         }
         return ApiResponse.emptyObject();
     }
@@ -67,7 +67,7 @@ final class ChangefeedWriteRoutes {
                 long gc = cluster.gcSafepoint();
                 if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
             }
-            cluster.ownerJob(() -> cf.resume(overwrite));
+            cluster.ownerJob(cf, () -> cf.resume(overwrite));
         }
         return ApiResponse.emptyObject();
     }

@@ -54,7 +54,7 @@ final class UpdateChangefeed {
                 throw ApiError.of(REFUSED, "changefeed update error: changefeed config is the same with the old one, do nothing");
             }
             cf.update(sinkUri, targetTs, config);
-            cluster.touched();
+            cluster.touched(cf);
             GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, ctx.schema());
             GoJsonWriter w = GoJsonWriter.compact();
             ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(true, shown, false,

@@ -85,10 +85,27 @@ public final class HttpHost implements AutoCloseable {
         ctx.attribute(HANDLED, Boolean.TRUE);
         HttpServletRequest req = ctx.req();
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
-                req.getQueryString(), headers(req), req.getInputStream().readAllBytes(), req.getLocalPort(), slot);
+                req.getQueryString(), headers(req), body(req), req.getLocalPort(), slot);
         Reply reply = engine.apply(request);
         if (reply.delivery() instanceof Delivery.Normal) write(ctx.res(), reply.response());
         else wire.deliver(ctx, reply);
+    }
+
+    private static final byte[] NO_BODY = new byte[0];
+    private static final int PRESIZED_LIMIT = 64 * 1024;
+
+    /**
+     * The request body. Without Content-Length or Transfer-Encoding an HTTP/1.1 request has none
+     * (nothing to read, no buffer); a small declared length is read into an exact array.
+     */
+    private static byte[] body(HttpServletRequest req) throws IOException {
+        long declared = req.getContentLengthLong();
+        if (declared == 0 || declared < 0 && req.getHeader("Transfer-Encoding") == null) return NO_BODY;
+        if (declared > 0 && declared <= PRESIZED_LIMIT) {
+            byte[] body = req.getInputStream().readNBytes((int) declared);
+            return body.length == 0 ? NO_BODY : body;
+        }
+        return req.getInputStream().readAllBytes();
     }
 
     private static void write(HttpServletResponse res, ApiResponse response) throws IOException {

@@ -1,0 +1,43 @@
+package io.faketicdc.internal.journal;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Shares equal bodies and header maps between journal records. A client polling one route gets
+ * the same answer again and again; keeping one copy instead of thousands keeps a full journal
+ * small, and a small live set is what keeps the garbage collector's per-request cost low.
+ * Remembers a few recent distinct values by hash; a lost race only means a value is not shared.
+ */
+final class Interner {
+    private static final int WAYS = 64;
+
+    private record Entry(int hash, Object value) { }
+
+    private final AtomicReferenceArray<Entry> bodies = new AtomicReferenceArray<>(WAYS);
+    private final AtomicReferenceArray<Entry> maps = new AtomicReferenceArray<>(WAYS);
+
+    /** An equal body seen recently, else this one (remembered). */
+    byte[] body(byte[] body) {
+        if (body == null || body.length == 0) return body;
+        int h = Arrays.hashCode(body);
+        int i = Math.floorMod(h, WAYS);
+        Entry known = bodies.get(i);
+        if (known != null && known.hash() == h && Arrays.equals((byte[]) known.value(), body)) return (byte[]) known.value();
+        bodies.set(i, new Entry(h, body));
+        return body;
+    }
+
+    /** An equal map seen recently, else this one (remembered). */
+    @SuppressWarnings("unchecked")
+    <K, V> Map<K, V> map(Map<K, V> map) {
+        if (map == null || map.isEmpty()) return map;
+        int h = map.hashCode();
+        int i = Math.floorMod(h, WAYS);
+        Entry known = maps.get(i);
+        if (known != null && known.hash() == h && known.value().equals(map)) return (Map<K, V>) known.value();
+        maps.set(i, new Entry(h, map));
+        return map;
+    }
+}
