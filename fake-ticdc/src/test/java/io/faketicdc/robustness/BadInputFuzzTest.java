@@ -290,7 +290,11 @@ class BadInputFuzzTest {
             }
         } else {
             assertThat(r.status()).as(method + " " + raw + " matched " + match + " -> " + r).isNotEqualTo(404);
-            if (decoded.startsWith("/api/")) assertThat(r.header("Content-Type")).startsWith("application/json");
+            if (decoded.startsWith("/api/")) {
+                // no body: a body-taking route fails decoding it (EOF), which gin's error handler sends as text
+                boolean decodeError = r.status() == 400 && r.body().contains("CDC:ErrAPIInvalidParam") && r.body().contains("EOF");
+                assertThat(r.header("Content-Type")).as(method + " " + raw + " -> " + r).isEqualTo(decodeError ? TEXT : JSON);
+            }
         }
     }
 

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ListBenchmark {
-    @Param({"2500"})
+    @Param({"10000"})
     public int changefeeds;
 
     private FakeTiCdc fake;

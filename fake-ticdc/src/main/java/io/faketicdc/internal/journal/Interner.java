@@ -21,13 +21,29 @@ final class Interner {
     /** An equal body seen recently, else this one (remembered). */
     byte[] body(byte[] body) {
         if (body == null || body.length == 0) return body;
-        int h = Arrays.hashCode(body);
+        int h = hash(body);
         int i = Math.floorMod(h, WAYS);
         Entry known = bodies.get(i);
         if (known != null && known.hash() == h && Arrays.equals((byte[]) known.value(), body)) return (byte[]) known.value();
         bodies.set(i, new Entry(h, body));
         return body;
     }
+
+    /**
+     * A body's hash: all of a small one; for a big one (a list of thousands of changefeeds) its
+     * length, both ends and a sample between, as equality is checked in full anyway.
+     */
+    private static int hash(byte[] body) {
+        if (body.length <= SAMPLED_ABOVE) return Arrays.hashCode(body);
+        int h = body.length;
+        for (int i = 0; i < 512; i++) h = 31 * h + body[i];
+        for (int i = body.length - 512; i < body.length; i++) h = 31 * h + body[i];
+        int step = body.length / 1024;
+        for (int i = 512; i < body.length - 512; i += step) h = 31 * h + body[i];
+        return h;
+    }
+
+    private static final int SAMPLED_ABOVE = 8192;
 
     /** An equal map seen recently, else this one (remembered). */
     @SuppressWarnings("unchecked")

@@ -29,6 +29,13 @@ public final class GoJsonWriter {
         return new GoJsonWriter(false, "");
     }
 
+    /** Compact, with room for about {@code expectedBytes} (a big answer grows its buffer once, not twenty times). */
+    public static GoJsonWriter compact(int expectedBytes) {
+        GoJsonWriter w = new GoJsonWriter(false, "");
+        if (expectedBytes > w.buf.length) w.buf = new byte[expectedBytes];
+        return w;
+    }
+
     /** gin's IndentedJSON: four spaces. */
     public static GoJsonWriter indented() {
         return new GoJsonWriter(true, "    ");
@@ -59,12 +66,25 @@ public final class GoJsonWriter {
 
     public GoJsonWriter name(String name) {
         separate();
-        writeString(name);
+        byte[] encoded = NAMES.get(name);
+        if (encoded == null) {
+            int start = len;
+            writeString(name);
+            if (NAMES.size() < MAX_NAMES) NAMES.putIfAbsent(name, Arrays.copyOfRange(buf, start, len));
+        } else {
+            ensure(encoded.length);
+            System.arraycopy(encoded, 0, buf, len, encoded.length);
+            len += encoded.length;
+        }
         put(':');
         if (indent) put(' ');
         afterName = true;
         return this;
     }
+
+    /** Object keys already escaped and quoted: the same few dozen names are written again and again. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_NAMES = 4096;
 
     public GoJsonWriter value(String s) {
         if (s == null) return nullValue();
@@ -82,15 +102,41 @@ public final class GoJsonWriter {
     /** A signed Go integer (int, int64). */
     public GoJsonWriter value(long n) {
         beforeValue();
-        ascii(Long.toString(n));
+        if (n == Long.MIN_VALUE) {
+            ascii("-9223372036854775808");
+        } else if (n < 0) {
+            put('-');
+            digits(-n);
+        } else {
+            digits(n);
+        }
         return this;
     }
 
     /** A Go uint64 held in a Java long. */
     public GoJsonWriter unsigned(long n) {
         beforeValue();
-        ascii(Long.toUnsignedString(n));
+        if (n >= 0) {
+            digits(n);
+        } else {
+            long high = Long.divideUnsigned(n, 10);
+            digits(high);
+            put('0' + (int) (n - high * 10));
+        }
         return this;
+    }
+
+    /** The decimal digits of a non-negative long, written straight into the buffer. */
+    private void digits(long n) {
+        int count = 1;
+        for (long x = n; x >= 10; x /= 10) count++;
+        ensure(count);
+        int end = len + count;
+        for (int i = end - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + (int) (n % 10));
+            n /= 10;
+        }
+        len = end;
     }
 
     public GoJsonWriter rawNumber(String literal) {
@@ -107,7 +153,7 @@ public final class GoJsonWriter {
     /** Already-rendered compact JSON in UTF-8, as one value. */
     public GoJsonWriter rawJson(byte[] json) {
         beforeValue();
-        if (len + json.length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + json.length + 256));
+        ensure(json.length);
         System.arraycopy(json, 0, buf, len, json.length);
         len += json.length;
         return this;
@@ -165,13 +211,15 @@ public final class GoJsonWriter {
     }
 
     private void writeString(String s) {
-        put('"');
         int n = s.length();
+        ensure(n + 2);
+        buf[len++] = '"';
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
-                    put(c);
+                    if (len == buf.length) ensure(n - i + 1);
+                    buf[len++] = (byte) c;
                     continue;
                 }
                 switch (c) {
@@ -222,11 +270,18 @@ public final class GoJsonWriter {
     }
 
     private void ascii(String s) {
-        for (int i = 0; i < s.length(); i++) put(s.charAt(i));
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) buf[len++] = (byte) s.charAt(i);
     }
 
     private void put(int b) {
         if (len == buf.length) buf = Arrays.copyOf(buf, len * 2);
         buf[len++] = (byte) b;
+    }
+
+    /** Room for {@code n} more bytes. */
+    private void ensure(int n) {
+        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** json.Marshal and json.MarshalIndent(v, "", "    "), byte for byte. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -133,6 +134,25 @@ class GoJsonWriterTest {
             assertThat(GoJsonWriter.compact().unsigned(-1L).toString()).isEqualTo("18446744073709551615");
             assertThat(GoJsonWriter.compact().unsigned(Long.MIN_VALUE).toString()).isEqualTo("9223372036854775808");
             assertThat(GoJsonWriter.compact().value(-1L).toString()).isEqualTo("-1");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(longs = {0, 1, 9, 10, 99, 100, 468507381759475712L, Long.MAX_VALUE, -9, -10, Long.MIN_VALUE, Long.MIN_VALUE + 1})
+        void integers_print_their_decimal_digits_signed_and_unsigned(long n) {
+            assertThat(GoJsonWriter.compact().value(n).toString()).isEqualTo(Long.toString(n));
+            assertThat(GoJsonWriter.compact().unsigned(n).toString()).isEqualTo(Long.toUnsignedString(n));
+        }
+
+        @Test
+        void numbers_names_and_strings_grow_a_presized_or_tiny_buffer_alike() {
+            for (GoJsonWriter w : new GoJsonWriter[] {GoJsonWriter.compact(), GoJsonWriter.compact(1), GoJsonWriter.compact(1 << 16)}) {
+                w.beginArray();
+                for (int i = 0; i < 300; i++) w.beginObject().name("checkpoint_tso").unsigned(-1L - i).name("id").value("cf-" + i).endObject();
+                String json = w.endArray().toString();
+                assertThat(json).startsWith("[{\"checkpoint_tso\":18446744073709551615,\"id\":\"cf-0\"},")
+                        .endsWith(",{\"checkpoint_tso\":18446744073709551316,\"id\":\"cf-299\"}]");
+                assertThat(json.length()).isEqualTo(w.toBytes().length);
+            }
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
