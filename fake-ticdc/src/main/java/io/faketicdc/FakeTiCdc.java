@@ -3,7 +3,7 @@ package io.faketicdc;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.faults.Faults;
 import io.faketicdc.internal.cluster.Cluster;
-import io.faketicdc.internal.control.ControlApi;
+import io.faketicdc.internal.control.ControlGate;
 import io.faketicdc.internal.faults.FaultInjector;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.Reply;
@@ -44,7 +44,7 @@ public final class FakeTiCdc implements AutoCloseable {
     private volatile Cluster cluster;
     private volatile ScriptRunner runner;
     private String baseUrl;
-    private ControlApi control;
+    private ControlGate control;
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private FakeTiCdc(FakeConfig config) {
@@ -81,7 +81,7 @@ public final class FakeTiCdc implements AutoCloseable {
         }
         this.servers = s;
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
-        if (config.controlApi()) this.control = new ControlApi(this, config.controlToken(), this::close);
+        if (config.controlApi()) this.control = new ControlGate(this, config.controlToken(), this::close);
         install();
         return this;
     }
@@ -105,8 +105,8 @@ public final class FakeTiCdc implements AutoCloseable {
     /** What a capture's port does: control routes, else faults, then the endpoint, recorded in the journal. */
     private Function<ApiRequest, Reply> engine(CaptureEndpoint endpoint, Cluster c) {
         Function<ApiRequest, Reply> e = JournalingEngine.wrap(faults.wrap(endpoint), journal, c.clock());
-        ControlApi ctl = control;
-        return ctl == null ? e : r -> r.path().startsWith(ControlApi.PREFIX) ? Reply.of(ctl.apply(r)) : e.apply(r);
+        ControlGate ctl = control;
+        return ctl == null ? e : r -> r.path().startsWith(ControlGate.PREFIX) ? Reply.of(ctl.apply(r)) : e.apply(r);
     }
 
     /**

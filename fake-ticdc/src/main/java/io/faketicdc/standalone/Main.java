@@ -59,6 +59,7 @@ public final class Main implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel(args));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
+        Prewarm.start();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -52,6 +52,45 @@ class StandaloneJarIT {
     }
 
     @Test
+    void theLauncherRecordsAClassArchiveOnItsFirstRunAndStartsFromItOnTheNext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path jar = dir.resolve("fake-ticdc-standalone.jar");
+        java.nio.file.Files.copy(java.nio.file.Path.of(System.getProperty("standalone.jar")), jar);
+        java.nio.file.Path archive = dir.resolve("fake-ticdc-standalone.jsa");
+        java.nio.file.Path script = java.nio.file.Path.of("bin/fake-ticdc").toAbsolutePath();
+        for (int run = 1; run <= 2; run++) {
+            ProcessBuilder pb = new ProcessBuilder(script.toString(), "--addr", "127.0.0.1:0").redirectErrorStream(true);
+            pb.environment().put("FAKE_TICDC_JAR", jar.toString());
+            pb.environment().put("PATH", System.getProperty("java.home") + "/bin:" + System.getenv("PATH"));
+            Process p = pb.start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String banner = out.readLine();
+            Matcher m = URL.matcher(String.valueOf(banner));
+            assertThat(m.find()).as("run %d printed %s", run, banner).isTrue();
+            int port = Integer.parseInt(m.group(2));
+            assertThat(Http.send(port, "GET", "/api/v2/health", null).status()).isEqualTo(200);
+            Http.send(port, "POST", "/fake/v1/shutdown", null); // the first run writes the archive as the JVM exits
+            StringBuilder rest = new StringBuilder();
+            for (String line; (line = out.readLine()) != null; ) rest.append(line).append('\n');
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+            assertThat(rest.toString()).as("nothing but the banner on run %d", run).doesNotContain("warning").doesNotContain("error");
+            assertThat(archive).as("after run %d", run).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void theLauncherSaysHowToBuildTheJarWhenThereIsNone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of("bin/fake-ticdc").toAbsolutePath().toString()).redirectErrorStream(true);
+        pb.environment().put("FAKE_TICDC_JAR", dir.resolve("missing.jar").toString());
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output).startsWith("fake-ticdc: no standalone jar").contains("mvn -B -q package -DskipTests");
+    }
+
+    @Test
     void withCapturesNEveryCaptureServesOnItsOwnPort() throws Exception {
         Process p = start("--addr", "127.0.0.1:0", "--captures", "3");
         try {

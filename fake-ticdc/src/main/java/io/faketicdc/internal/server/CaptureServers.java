@@ -25,6 +25,16 @@ public final class CaptureServers implements AutoCloseable {
         this.basePort = basePort;
     }
 
+    /**
+     * Starts the JVM's shared server on a daemon thread now, so that a later bind finds it ready:
+     * the standalone jar overlaps it with parsing its arguments.
+     */
+    public static void prewarm() {
+        Thread t = new Thread(SharedServer::get, "fake-ticdc-prewarm");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Binds {@code count} ports: all random when {@code basePort} is 0, else base, base+1, ... */
     public static CaptureServers bind(String host, int basePort, int count) {
         CaptureServers s = new CaptureServers(host, basePort);
