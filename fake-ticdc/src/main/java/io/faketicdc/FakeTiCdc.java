@@ -77,7 +77,7 @@ public final class FakeTiCdc implements AutoCloseable {
             s = CaptureServers.bind(config.host(), config.port(), config.captures());
         } catch (CaptureServers.BindFailure e) {
             // the port that failed, which is not the configured one for the second capture on
-            throw new IllegalStateException("could not bind " + e.address() + ": " + rootMessage(e), e);
+            throw bindError(e);
         }
         this.servers = s;
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
@@ -120,7 +120,7 @@ public final class FakeTiCdc implements AutoCloseable {
         try {
             slot = servers.add(engine(e, c));
         } catch (CaptureServers.BindFailure failure) {
-            throw new IllegalStateException("could not bind " + failure.address() + ": " + rootMessage(failure), failure);
+            throw bindError(failure);
         }
         int added = c.addSlot(advertised(slot, servers.port(slot)));
         if (added != slot || e.slot() != slot) throw new IllegalStateException("slot mismatch: port " + slot + ", cluster " + added);
@@ -302,6 +302,11 @@ public final class FakeTiCdc implements AutoCloseable {
 
     private static String hostForUrl(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** "could not bind host:port: Address already in use": the port that failed and why. */
+    private static IllegalStateException bindError(CaptureServers.BindFailure e) {
+        return new IllegalStateException("could not bind " + e.address() + ": " + rootMessage(e), e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -195,31 +195,21 @@ public final class Cluster {
     }
 
     /**
-     * An API-initiated change: at once, or in realistic-async mode on the owner's next tick (one
-     * tick of clock time, or two more requests, whichever comes first).
+     * An API-initiated change to one changefeed: at once, or in realistic-async mode on the owner's
+     * next tick (one tick of clock time, or two more requests, whichever comes first).
      */
-    public void ownerJob(Runnable change) {
-        ownerJob(null, change);
-    }
-
-    /** The same, for a change to one changefeed ({@code cf}; null: any). */
     public void ownerJob(Changefeed cf, Runnable change) {
         if (!realisticAsync) {
-            touch(cf);
+            touched(cf);
             change.run();
             return;
         }
         pendingJobs++;
         timeline.atOrOnRequest(clock.now().plus(FeedStateMachine.TICK), 2, () -> {
             pendingJobs--;
-            touch(cf);
+            touched(cf);
             change.run();
         });
-    }
-
-    private void touch(Changefeed cf) {
-        if (cf == null) machinesTouched = true;
-        else touched(cf);
     }
 
     public boolean realisticAsync() { return realisticAsync; }

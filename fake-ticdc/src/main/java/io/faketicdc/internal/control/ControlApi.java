@@ -22,7 +22,6 @@ import java.util.function.Function;
  * HTTP, for tests in any language. Served on every capture port; never journaled, never faulted.
  */
 public final class ControlApi implements Function<ApiRequest, ApiResponse> {
-    public static final String PREFIX = ControlGate.PREFIX;
     private final FakeTiCdc fake;
     private final String token;
     private final Runnable shutdown;
