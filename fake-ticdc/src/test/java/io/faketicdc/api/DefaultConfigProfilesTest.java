@@ -17,11 +17,25 @@ import org.junit.jupiter.api.Test;
 class DefaultConfigProfilesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * The reference file: the shared folder's copy when it sits beside the project (the source of
+     * truth while developing), else the copy under src/test/resources/reference (a clean clone in
+     * CI has only the repository); {@link ReferenceCopies} keeps the two equal.
+     */
     static Path shared(String file) {
-        String dir = System.getProperty("shared.dir", "../../shared");
-        Path p = Paths.get(dir, "ticdc-api", file);
-        assertThat(p).as("the shared reference files sit beside the project").exists();
-        return p;
+        Path beside = besideTheProject(file);
+        if (Files.exists(beside)) return beside;
+        Path bundled = bundled(file);
+        assertThat(bundled).as("the reference copy in src/test/resources").exists();
+        return bundled;
+    }
+
+    static Path besideTheProject(String file) {
+        return Paths.get(System.getProperty("shared.dir", "../../shared"), "ticdc-api", file);
+    }
+
+    static Path bundled(String file) {
+        return Paths.get("src/test/resources/reference", file);
     }
 
     /** The config object of a create response, parsed preserving key order. */
@@ -37,6 +51,17 @@ class DefaultConfigProfilesTest {
         // compact re-serialisation keeps key order, so this compares order too
         assertThat(actual).isEqualTo(MAPPER.writeValueAsString(expected)
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    }
+
+    @Nested
+    class ReferenceCopies {
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"default-replica-config.json", "default-replica-config-v7.3.json"})
+        void theBundledCopyEqualsTheSharedFileWhenThatIsPresent(String file) throws IOException {
+            Path beside = besideTheProject(file);
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(beside), "no shared folder beside this clone");
+            assertThat(Files.readString(bundled(file))).isEqualTo(Files.readString(beside));
+        }
     }
 
     @Nested
