@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
  *   <li>after N start/serve/close cycles no thread is left (names compared with before, after a
  *       settle time), every closed port refuses connections, and the process has no more open
  *       file descriptors than before (Linux, {@code /proc/self/fd});
- *   <li>closing a fake while many requests are in flight returns within 2 s and stops its threads;
+ *   <li>closing a fake while many requests are in flight returns within 2 s, stops its threads, and
+ *       leaves no client waiting (the accept race behind issue 21 is forced deterministically in
+ *       {@code internal.server.PortConnectorTest}; each kind of open exchange in
+ *       {@link ClosingEndsEveryConnectionTest});
  *   <li>a fake that cannot bind says which address and why, in one line, and holds nothing.
  * </ul>
  */

@@ -20,7 +20,6 @@ import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * One capture's port on the JVM's shared Javalin/Jetty server ({@link SharedServer}): it turns
@@ -45,7 +44,7 @@ public final class HttpHost implements AutoCloseable {
     private volatile Function<ApiRequest, Reply> engine = r -> Reply.of(ApiResponse.bare(503));
     private final Wire wire = new Wire();
     private final int slot;
-    private ServerConnector connector;
+    private PortConnector connector;
 
     public HttpHost(String host, int port, int slot) {
         this.host = host;
@@ -67,6 +66,11 @@ public final class HttpHost implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /** The port's connector (tests hold its accept/endpoint steps). */
+    PortConnector connector() {
+        return connector;
+    }
+
     /** Ends the requests left hanging by a fault: their connections close. */
     public void abortHanging() {
         wire.abortHanging();
@@ -75,7 +79,7 @@ public final class HttpHost implements AutoCloseable {
     @Override
     public void close() {
         wire.close();
-        ServerConnector c = connector;
+        PortConnector c = connector;
         if (c != null) SharedServer.get().unbind(c);
     }
 

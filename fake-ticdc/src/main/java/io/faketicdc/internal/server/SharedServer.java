@@ -11,7 +11,6 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -81,8 +80,8 @@ final class SharedServer {
     }
 
     /** Binds host:port (0: any free port) for a host; throws when the port cannot be bound. */
-    ServerConnector bind(String host, int port, HttpHost owner) {
-        ServerConnector c = new ServerConnector(server, 0, 1, new HttpConnectionFactory(http));
+    PortConnector bind(String host, int port, HttpHost owner) {
+        PortConnector c = new PortConnector(server, new HttpConnectionFactory(http));
         c.setHost(host);
         c.setPort(port);
         hosts.put(c, owner);
@@ -96,14 +95,10 @@ final class SharedServer {
         return c;
     }
 
-    /** Closes the port: no new connections; in-flight exchanges are cut. */
-    void unbind(ServerConnector c) {
+    /** Closes the port: no new connections; every connection it accepted is closed, at once. */
+    void unbind(PortConnector c) {
         hosts.remove(c);
-        try {
-            c.stop();
-        } catch (Exception e) {
-            // the port is being given up either way
-        }
+        c.shut();
         server.removeConnector(c);
     }
 
