@@ -103,4 +103,13 @@ class ErrorEffectsTest extends FaultTestBase {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(fake.faults().rules()).isEmpty();
     }
+
+    @Test
+    void aRuleWithACatchAllPatternMatchesEveryPathBelowIt() throws Exception {
+        createCf1();
+        fake.faults().add(FaultRule.on("GET /api/v2/changefeeds/*rest").respond(Effect.error(503, "CDC:ErrX", "caught")));
+        assertThat(status("GET", "/api/v2/changefeeds/cf1/status", null)).isEqualTo(503);
+        assertThat(status("GET", "/api/v2/changefeeds/cf1", null)).isEqualTo(503);
+        assertThat(status("GET", "/api/v2/changefeeds", null)).isEqualTo(200);
+    }
 }

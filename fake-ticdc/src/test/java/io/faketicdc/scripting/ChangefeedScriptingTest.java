@@ -152,4 +152,12 @@ class ChangefeedScriptingTest extends ApiTestBase {
         assertThat(state()).isEqualTo("normal");
         assertThat(state()).isEqualTo("stopped");
     }
+
+    @Test
+    void aTimingPathMayEndInACatchAll() {
+        fake.changefeed("cf").onRequest(2, "GET", "/api/v2/changefeeds/*rest").pause();
+        get("/api/v2/changefeeds"); // does not match
+        assertThat(state()).isEqualTo("normal"); // the 1st match
+        assertThat(state()).isEqualTo("stopped"); // the 2nd
+    }
 }

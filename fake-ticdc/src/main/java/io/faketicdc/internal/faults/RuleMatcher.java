@@ -3,7 +3,7 @@ package io.faketicdc.internal.faults;
 import io.faketicdc.faults.FaultRule;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.Call;
-import io.faketicdc.internal.http.Router;
+import io.faketicdc.internal.http.PathPattern;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.regex.Pattern;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class RuleMatcher {
     private final FaultRule rule;
     private final String method;
-    private final String pattern;
+    private final PathPattern pattern;
     private final String operation;
     private final Pattern body;
 
@@ -26,7 +26,7 @@ final class RuleMatcher {
         } else if (route.contains("/")) {
             int space = route.indexOf(' ');
             method = space < 0 ? null : route.substring(0, space).trim();
-            pattern = space < 0 ? route : route.substring(space + 1).trim();
+            pattern = PathPattern.compile(space < 0 ? route : route.substring(space + 1).trim());
             operation = null;
         } else {
             if (!operations.isEmpty() && operations.stream().noneMatch(route::equalsIgnoreCase)) {
@@ -43,7 +43,7 @@ final class RuleMatcher {
         if (rule.slot() != null && rule.slot() != request.slot()) return false;
         if (operation != null && (call == null || !operation.equalsIgnoreCase(call.route().operation()))) return false;
         if (pattern != null && !(method == null || method.equals("*") || method.equalsIgnoreCase(request.method()))) return false;
-        if (pattern != null && !Router.matches(pattern, request.path())) return false;
+        if (pattern != null && !pattern.matches(request.path())) return false;
         if (rule.namespace() != null) {
             String ns = request.query("namespace");
             if (!rule.namespace().equals(ns == null || ns.isEmpty() ? "default" : ns)) return false;

@@ -11,7 +11,7 @@ public record Route(String method, String pattern, String operation, boolean own
         ApiResponse handle(Call call);
     }
 
-    String[] segments() {
-        return Router.split(pattern);
+    PathPattern compiledPattern() {
+        return PathPattern.compile(pattern);
     }
 }

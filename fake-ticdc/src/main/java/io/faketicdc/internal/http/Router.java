@@ -2,7 +2,6 @@ package io.faketicdc.internal.http;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +15,13 @@ public final class Router {
 
     private final Map<String, List<Compiled>> byMethod = new HashMap<>();
 
-    private record Compiled(Route route, String[] segments) { }
+    private record Compiled(Route route, PathPattern pattern) { }
 
     /** What a lookup found: a call to make, or a finished answer (404, redirect). */
     public record Match(Call call, ApiResponse answer) { }
 
     public Router add(Route route) {
-        byMethod.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(new Compiled(route, route.segments()));
+        byMethod.computeIfAbsent(route.method(), m -> new ArrayList<>()).add(new Compiled(route, route.compiledPattern()));
         return this;
     }
 
@@ -45,44 +44,17 @@ public final class Router {
         return new Match(null, notFound());
     }
 
-    /** Whether a path matches a gin-style pattern ({@code :name} segments) or equals it. */
-    public static boolean matches(String pattern, String path) {
-        return pattern.equals(path) || bind(split(pattern), split(path)) != null;
-    }
-
     public static ApiResponse notFound() {
         return ApiResponse.text(404, "text/plain", NOT_FOUND);
     }
 
     private static Call find(List<Compiled> candidates, ApiRequest request, String path) {
-        String[] segs = split(path);
+        String[] segs = PathPattern.segments(path);
         for (Compiled c : candidates) {
-            Map<String, String> params = bind(c.segments(), segs);
+            Map<String, String> params = c.pattern().bind(segs);
             if (params != null) return new Call(request, c.route(), params);
         }
         return null;
-    }
-
-    private static Map<String, String> bind(String[] pattern, String[] path) {
-        if (pattern.length != path.length) return null;
-        Map<String, String> params = null;
-        for (int i = 0; i < pattern.length; i++) {
-            String p = pattern[i];
-            if (p.startsWith(":")) {
-                if (path[i].isEmpty()) return null;
-                if (params == null) params = new LinkedHashMap<>(4);
-                params.put(p.substring(1), path[i]);
-            } else if (!p.equals(path[i])) {
-                return null;
-            }
-        }
-        return params == null ? Map.of() : params;
-    }
-
-    /** Splits "/a/b/" into ["a", "b", ""]: a trailing slash is an empty last segment. */
-    static String[] split(String path) {
-        if (path.isEmpty() || path.charAt(0) != '/') return new String[] {"\u0000"};
-        return path.substring(1).split("/", -1);
     }
 
     private static String toggleSlash(String path) {

@@ -6,7 +6,7 @@ import io.faketicdc.internal.cluster.ChangefeedControl;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.RequestFacts;
-import io.faketicdc.internal.http.Router;
+import io.faketicdc.internal.http.PathPattern;
 import io.faketicdc.script.Action;
 import io.faketicdc.script.CaptureAction;
 import io.faketicdc.script.ChangefeedAction;
@@ -47,8 +47,9 @@ public final class ScriptRunner {
     }
 
     private static Predicate<RequestFacts> matcher(Timing t) {
+        PathPattern path = t.path() == null ? null : PathPattern.compile(t.path());
         return r -> (t.method() == null || t.method().equalsIgnoreCase(r.method()))
-                && (t.path() == null || Router.matches(t.path(), r.path()));
+                && (path == null || path.matches(r.path()));
     }
 
     /** Fails early on a changefeed or slot that does not exist when the step is immediate. */
