@@ -6,7 +6,10 @@ import static io.faketicdc.api.Expected.info;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /api/v2/changefeeds/{id}/meta_info} (REFERENCE 3.8): GET detail with the sink URI unmasked. */
+/**
+ * {@code GET /api/v2/changefeeds/{id}/meta_info} (pingcap/tiflow cdc/api/v2/changefeed.go): GET detail
+ * with the sink URI unmasked.
+ */
 class ChangefeedMetaInfoTest extends RouteTestBase {
 
     @Test

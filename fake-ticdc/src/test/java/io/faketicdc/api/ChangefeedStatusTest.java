@@ -2,7 +2,7 @@ package io.faketicdc.api;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /api/v2/changefeeds/{id}/status} (REFERENCE 3.9, 9.5). */
+/** {@code GET /api/v2/changefeeds/{id}/status} (pingcap/tiflow cdc/api/v2/changefeed.go; cdc/api/v2/model.go). */
 class ChangefeedStatusTest extends RouteTestBase {
 
     @Test

@@ -2,7 +2,10 @@ package io.faketicdc.api;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /api/v2/changefeeds/{id}/synced} (REFERENCE 3.10, 9.6), master only. */
+/**
+ * {@code GET /api/v2/changefeeds/{id}/synced} (pingcap/tiflow cdc/api/v2/changefeed.go;
+ * cdc/api/v2/model.go), master only.
+ */
 class ChangefeedSyncedTest extends RouteTestBase {
     private static final String NOT_FINISHED = "The data syncing is not finished, please wait";
     private static final String ADVISORY = "Please check whether PD is online and TiKV Regions are all available. "

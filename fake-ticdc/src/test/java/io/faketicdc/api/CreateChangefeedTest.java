@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /api/v2/changefeeds} on master (REFERENCE 3.1, 1.5, 7). */
+/**
+ * {@code POST /api/v2/changefeeds} on master (pingcap/tiflow cdc/api/v2/changefeed.go;
+ * cdc/api/v2/api_helpers.go; pkg/util/uri.go; gin-gonic/gin v1.9.1 binding/json.go).
+ */
 class CreateChangefeedTest extends RouteTestBase {
 
     private Http.Response createRaw(String body) {

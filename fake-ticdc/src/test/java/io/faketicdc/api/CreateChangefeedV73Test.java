@@ -7,7 +7,10 @@ import io.faketicdc.FakeConfig;
 import io.faketicdc.Profile;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /api/v2/changefeeds} where v7.3 differs from master (REFERENCE 12). */
+/**
+ * {@code POST /api/v2/changefeeds} where v7.3 differs from master (pingcap/tiflow v7.3.0
+ * cdc/api/v2/changefeed.go; cdc/api/v2/api_helpers.go; pkg/config/replica_config.go).
+ */
 class CreateChangefeedV73Test extends RouteTestBase {
 
     @Override

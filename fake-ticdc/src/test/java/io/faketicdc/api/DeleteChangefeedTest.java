@@ -2,7 +2,7 @@ package io.faketicdc.api;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code DELETE /api/v2/changefeeds/{id}} (REFERENCE 3.4). */
+/** {@code DELETE /api/v2/changefeeds/{id}} (pingcap/tiflow cdc/api/v2/changefeed.go). */
 class DeleteChangefeedTest extends RouteTestBase {
 
     @Test

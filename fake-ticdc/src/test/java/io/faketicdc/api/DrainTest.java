@@ -7,7 +7,10 @@ import io.faketicdc.FakeConfig;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/v2/captures/{id}/drain and PUT /api/v1/captures/drain (REFERENCE 4.2, Appendix A). */
+/**
+ * POST /api/v2/captures/{id}/drain and PUT /api/v1/captures/drain (pingcap/tiflow cdc/api/v2/capture.go;
+ * cdc/api/v1/api.go; cdc/api/util.go; cdc/owner/owner.go).
+ */
 class DrainTest extends ApiTestBase {
 
     @Override

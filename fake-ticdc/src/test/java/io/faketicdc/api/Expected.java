@@ -4,8 +4,9 @@ import io.faketicdc.internal.clock.Tso;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Expected wire bodies of the changefeed routes, written out from REFERENCE sections 8 and 9 so
- * tests compare whole bodies byte for byte.
+ * Expected wire bodies of the changefeed routes, written out from the real default configs and
+ * response structs (pingcap/tiflow pkg/config/replica_config.go; cdc/api/v2/model.go;
+ * cdc/model/changefeed.go) so tests compare whole bodies byte for byte.
  */
 final class Expected {
     private Expected() { }
@@ -19,7 +20,7 @@ final class Expected {
     /** One capture holding the fake upstream's four tables (test.t1..t4). */
     static final String TASK_STATUS = "[{\"capture_id\":\"" + CAPTURE_ID + "\",\"table_ids\":[104,106,108,110]}]";
 
-    /** The default sink section of master (REFERENCE 8.1). */
+    /** The default sink section of master (pingcap/tiflow pkg/config/replica_config.go; cdc/api/v2/model.go). */
     static final String DEFAULT_SINK = "{\"csv\":{\"delimiter\":\",\",\"quote\":\"\\\"\",\"null\":\"\\\\N\","
             + "\"include_commit_ts\":false,\"binary_encoding_method\":\"base64\",\"output_old_value\":false,"
             + "\"output_handle_key\":false,\"output_field_header\":false},\"encoder_concurrency\":32,"
@@ -45,11 +46,11 @@ final class Expected {
             + "\"enable_table_monitor\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"
             + "\"sync_point_retention\":86400000000000,\"filter\":{\"rules\":[\"*.*\"]},\"mounter\":{\"worker_num\":16},";
 
-    /** REFERENCE 8.1: the master default config, compact. */
+    /** The master default config, compact (pingcap/tiflow pkg/config/replica_config.go; cdc/api/v2/model.go). */
     static final String DEFAULT_CONFIG = DEFAULT_HEAD + "\"sink\":" + DEFAULT_SINK + ",\"consistent\":" + DEFAULT_CONSISTENT
             + "," + DEFAULT_TAIL;
 
-    /** REFERENCE 8.3: a default mysql changefeed as GET returns it on master. */
+    /** A default mysql changefeed as GET returns it on master (pingcap/tiflow cdc/model/changefeed.go). */
     static final String MYSQL_READ_CONFIG = DEFAULT_HEAD
             + "\"sink\":{\"delete_only_output_handle_key_columns\":null,\"content_compatible\":null,\"advance_timeout\":150,"
             + "\"send_bootstrap_interval_in_sec\":120,\"send_bootstrap_in_msg_count\":10000,"
@@ -57,7 +58,10 @@ final class Expected {
             + "\"debezium_disable_schema\":false,\"debezium\":{\"output_old_value\":true},"
             + "\"open\":{\"output_old_value\":true}},\"consistent\":" + DEFAULT_CONSISTENT + "," + DEFAULT_TAIL;
 
-    /** REFERENCE 8.3: a default {@code kafka://...?protocol=canal-json} changefeed as GET returns it. */
+    /**
+     * A default {@code kafka://...?protocol=canal-json} changefeed as GET returns it (pingcap/tiflow
+     * cdc/model/changefeed.go).
+     */
     static final String KAFKA_READ_CONFIG = "{\"memory_quota\":1073741824,\"case_sensitive\":false,\"force_replicate\":false,"
             + "\"ignore_ineligible_table\":false,\"check_gc_safe_point\":true,\"enable_table_monitor\":false,"
             + "\"filter\":{\"rules\":[\"*.*\"]},\"mounter\":{\"worker_num\":16},\"sink\":{\"protocol\":\"canal-json\","
@@ -68,7 +72,7 @@ final class Expected {
             + "\"send-all-bootstrap-at-start\":false,\"debezium_disable_schema\":false,"
             + "\"debezium\":{\"output_old_value\":true},\"open\":{\"output_old_value\":true}}," + DEFAULT_TAIL;
 
-    /** REFERENCE 8.2: the v7.3 default config. */
+    /** The v7.3 default config (pingcap/tiflow v7.3.0 pkg/config/replica_config.go; cdc/api/v2/model.go). */
     static final String V73_DEFAULT_CONFIG = "{\"memory_quota\":1073741824,\"case_sensitive\":true,\"enable_old_value\":true,"
             + "\"force_replicate\":false,\"ignore_ineligible_table\":false,\"check_gc_safe_point\":true,"
             + "\"enable_sync_point\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"
@@ -81,7 +85,10 @@ final class Expected {
             + "\"scheduler\":{\"enable_table_across_nodes\":false,\"region_threshold\":100000,\"write_key_threshold\":0},"
             + "\"integrity\":{\"integrity_check_level\":\"none\",\"corruption_handle_level\":\"warn\"}}";
 
-    /** REFERENCE 8.3: a default v7.3 blackhole changefeed as GET returns it (trimmed). */
+    /**
+     * A default v7.3 blackhole changefeed as GET returns it (trimmed; pingcap/tiflow v7.3.0
+     * cdc/model/changefeed.go).
+     */
     static final String V73_BLACKHOLE_READ_CONFIG = "{\"memory_quota\":1073741824,\"case_sensitive\":true,"
             + "\"enable_old_value\":true,\"force_replicate\":false,\"ignore_ineligible_table\":false,"
             + "\"check_gc_safe_point\":true,\"filter\":{\"rules\":[\"*.*\"]},\"mounter\":{\"worker_num\":16},"
@@ -89,7 +96,7 @@ final class Expected {
             + "\"scheduler\":{\"enable_table_across_nodes\":false,\"region_threshold\":100000,\"write_key_threshold\":0},"
             + "\"integrity\":{\"integrity_check_level\":\"none\",\"corruption_handle_level\":\"warn\"}}";
 
-    /** A list item (REFERENCE 9.2) without an error. */
+    /** A list item (ChangefeedCommonInfo, pingcap/tiflow cdc/api/v2/model.go) without an error. */
     static String listItem(String namespace, String id, String state, long checkpoint) {
         return "{\"upstream_id\":" + ApiTestBase.UPSTREAM_ID + ",\"namespace\":\"" + namespace + "\",\"id\":\"" + id
                 + "\",\"state\":\"" + state + "\",\"checkpoint_tso\":" + Long.toUnsignedString(checkpoint)
@@ -100,7 +107,7 @@ final class Expected {
         return new Info(id, sinkUri, startTs);
     }
 
-    /** ChangeFeedInfo (REFERENCE 9.1): key order and omitempty as the real struct. */
+    /** ChangeFeedInfo (pingcap/tiflow cdc/api/v2/model.go): key order and omitempty as the real struct. */
     static final class Info {
         private String namespace = "default";
         private final String id;

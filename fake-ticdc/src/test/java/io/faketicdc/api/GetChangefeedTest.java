@@ -7,7 +7,10 @@ import static io.faketicdc.api.Expected.info;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /api/v2/changefeeds/{id}} (REFERENCE 3.2, 8.3) on master. */
+/**
+ * {@code GET /api/v2/changefeeds/{id}} (pingcap/tiflow cdc/api/v2/changefeed.go; cdc/model/changefeed.go)
+ * on master.
+ */
 class GetChangefeedTest extends RouteTestBase {
 
     @Test

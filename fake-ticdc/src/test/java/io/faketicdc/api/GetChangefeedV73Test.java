@@ -7,7 +7,10 @@ import io.faketicdc.FakeConfig;
 import io.faketicdc.Profile;
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /api/v2/changefeeds/{id}} on v7.3: blackhole changefeeds are trimmed too (REFERENCE 8.3). */
+/**
+ * {@code GET /api/v2/changefeeds/{id}} on v7.3: blackhole changefeeds are trimmed too
+ * (pingcap/tiflow v7.3.0 cdc/model/changefeed.go; pkg/orchestrator/reactor_state.go).
+ */
 class GetChangefeedV73Test extends RouteTestBase {
 
     @Override

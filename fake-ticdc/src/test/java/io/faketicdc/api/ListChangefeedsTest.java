@@ -4,7 +4,10 @@ import static io.faketicdc.api.Expected.listItem;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /api/v2/changefeeds} (REFERENCE 3.7, 9.2). */
+/**
+ * {@code GET /api/v2/changefeeds} (pingcap/tiflow cdc/api/v2/changefeed.go; cdc/api/v2/model.go;
+ * cdc/model/changefeed.go).
+ */
 class ListChangefeedsTest extends RouteTestBase {
 
     private static String list(String... items) {

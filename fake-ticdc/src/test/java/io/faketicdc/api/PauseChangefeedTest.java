@@ -4,7 +4,10 @@ import static io.faketicdc.api.Expected.info;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /api/v2/changefeeds/{id}/pause} (REFERENCE 3.5, 6). */
+/**
+ * {@code POST /api/v2/changefeeds/{id}/pause} (pingcap/tiflow cdc/api/v2/changefeed.go;
+ * cdc/owner/feed_state_manager.go).
+ */
 class PauseChangefeedTest extends RouteTestBase {
 
     @Test

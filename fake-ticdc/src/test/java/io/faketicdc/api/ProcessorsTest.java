@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.faketicdc.FakeConfig;
 import org.junit.jupiter.api.Test;
 
-/** GET /api/v2/processors and /api/v2/processors/{changefeed_id}/{capture_id} (REFERENCE 4.3, 4.4). */
+/**
+ * GET /api/v2/processors and /api/v2/processors/{changefeed_id}/{capture_id} (pingcap/tiflow
+ * cdc/api/v2/processor.go; cdc/owner/owner.go).
+ */
 class ProcessorsTest extends ApiTestBase {
 
     @Override

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Every curl example of the public "TiCDC OpenAPI v2" page, run in page order as curl sends it
  * (the page's {@code -H "'Content-type':'application/json'"} sends a header literally named
  * {@code 'Content-type'} plus curl's own form content type), expecting what real TiCDC answers
- * (REFERENCE section 13 lists where the page itself is wrong).
+ * (where the page itself is wrong, the expectations follow the source: pingcap/tiflow
+ * cdc/api/v2/changefeed.go; cdc/api/v2/capture.go; cdc/api/v2/model.go; pkg/util/uri.go).
  */
 class PublicDocCurlExamplesTest extends ApiTestBase {
     private static final String[] CURL = {"User-Agent: curl/7.88.1", "Accept: */*"};

@@ -5,7 +5,10 @@ import static io.faketicdc.api.Expected.info;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /api/v2/changefeeds/{id}/resume} on master (REFERENCE 3.6, 6). */
+/**
+ * {@code POST /api/v2/changefeeds/{id}/resume} on master (pingcap/tiflow cdc/api/v2/changefeed.go;
+ * cdc/api/v2/api_helpers.go; pkg/orchestrator/reactor_state.go; cdc/owner/feed_state_manager.go).
+ */
 class ResumeChangefeedTest extends RouteTestBase {
     private static final String RESUME = CHANGEFEEDS + "/test1/resume";
 

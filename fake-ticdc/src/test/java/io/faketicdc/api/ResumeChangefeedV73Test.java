@@ -6,7 +6,10 @@ import io.faketicdc.FakeConfig;
 import io.faketicdc.Profile;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST .../resume} where v7.3 differs: no TSO check of {@code overwrite_checkpoint_ts} (REFERENCE 12). */
+/**
+ * {@code POST .../resume} where v7.3 differs: no TSO check of {@code overwrite_checkpoint_ts}
+ * (pingcap/tiflow v7.3.0 cdc/api/v2/changefeed.go; cdc/api/v2/api_helpers.go).
+ */
 class ResumeChangefeedV73Test extends RouteTestBase {
 
     @Override

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rolling restart TiUP performs on one capture (REFERENCE Appendix B): find the owner, resign
+ * The rolling restart TiUP performs on one capture (pingcap/tiup pkg/cluster/api/cdcapi.go): find the owner, resign
  * it if it is the target, wait for a different owner, drain until 0, stop the process, start it
  * again, wait for liveness 0 and health 200. Over v1 as TiUP does it, and over v2.
  */

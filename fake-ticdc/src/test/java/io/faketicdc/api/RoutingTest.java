@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** gin's routing as TiCDC configures it (REFERENCE 1.6). */
+/** gin's routing as TiCDC configures it (gin-gonic/gin v1.9.1 gin.go; pingcap/tiflow cdc/server/server.go). */
 class RoutingTest extends ApiTestBase {
 
     private static void assertNotFound(Http.Response r) {

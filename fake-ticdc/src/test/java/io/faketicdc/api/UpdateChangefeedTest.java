@@ -8,7 +8,10 @@ import static io.faketicdc.api.Expected.info;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code PUT /api/v2/changefeeds/{id}} on master (REFERENCE 3.3, 3.1.2; semantics.md b). */
+/**
+ * {@code PUT /api/v2/changefeeds/{id}} on master (pingcap/tiflow cdc/api/v2/changefeed.go;
+ * cdc/api/v2/api_helpers.go; cdc/api/v2/model.go; pkg/config/sink.go).
+ */
 class UpdateChangefeedTest extends RouteTestBase {
     private static final String MY = CHANGEFEEDS + "/my";
     private static final String URI = "mysql://root:123456@127.0.0.1:3306/";

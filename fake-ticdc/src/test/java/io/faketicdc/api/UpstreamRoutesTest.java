@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.faketicdc.internal.clock.Tso;
 import org.junit.jupiter.api.Test;
 
-/** tso, verify_table and unsafe/* (REFERENCE 5.4-5.6). */
+/**
+ * tso, verify_table and unsafe/* (pingcap/tiflow cdc/api/v2/tso.go; cdc/api/v2/changefeed.go;
+ * cdc/api/v2/unsafe.go).
+ */
 class UpstreamRoutesTest extends ApiTestBase {
 
     @Test

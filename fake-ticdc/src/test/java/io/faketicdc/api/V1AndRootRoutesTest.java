@@ -6,7 +6,10 @@ import io.faketicdc.CaptureInfo;
 import io.faketicdc.FakeConfig;
 import org.junit.jupiter.api.Test;
 
-/** The /api/v1 subset deployment tools call, and the root endpoints (REFERENCE Appendix A and B). */
+/**
+ * The /api/v1 subset deployment tools call, and the root endpoints (pingcap/tiflow cdc/api/v1/api.go;
+ * cdc/model/http_model.go; cdc/http.go; cdc/api/owner/owner.go; cdc/api/status/status.go).
+ */
 class V1AndRootRoutesTest extends ApiTestBase {
 
     @Override

@@ -27,8 +27,10 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Issue 9 point 4: generated bad requests against every body-taking route and the ID-taking
- * routes of one fake, each answered as the real server answers it (REFERENCE 1.4-1.6, 2):
+ * Generated bad requests against every body-taking route and the ID-taking
+ * routes of one fake, each answered as the real server answers it (pingcap/tiflow
+ * cdc/api/middleware/middleware.go; cdc/api/util.go; cdc/model/changefeed.go; gin-gonic/gin v1.9.1
+ * context.go, binding/json.go, gin.go):
  * a body that is not JSON, truncated, of the wrong types or huge is a 400
  * {@code CDC:ErrAPIInvalidParam} with Go's message, sent as {@code text/plain; charset=utf-8};
  * an invalid ID is a 400 {@code invalid changefeed_id}; a path no route matches is
@@ -98,7 +100,10 @@ class BadInputFuzzTest {
 
         final String method;
         final String path;
-        /** The Go type name when REFERENCE names it; null: any name is accepted. */
+        /**
+         * The Go type name of the route's body struct where the test pins it (pingcap/tiflow
+         * cdc/api/v2/model.go); null: any name is accepted.
+         */
         final String goType;
         final String prefix;
         final String contentType;
@@ -648,7 +653,10 @@ class BadInputFuzzTest {
         return out.toString();
     }
 
-    /** The fake's route table (REFERENCE section 0, Appendices A and B), method and gin pattern. */
+    /**
+     * The fake's route table (pingcap/tiflow cdc/api/v2/api.go; cdc/api/v1/api.go; cdc/http.go), method
+     * and gin pattern.
+     */
     private static List<String[]> routes() {
         String[][] t = {
                 {"GET", "/api/v2/health"}, {"GET", "/api/v2/status"}, {"POST", "/api/v2/log"},

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * When a fake closes, or one of its captures stops or crashes, every connection of that port ends
- * at once, wherever its exchange stands: the client sees EOF or a reset, never silence (issue 21).
+ * at once, wherever its exchange stands: the client sees EOF or a reset, never silence.
  * Each case first waits until the exchange is where it says (a handler blocked on the body, a
  * delay entered, a hang delivered, an answer read), then ends the capture.
  */

@@ -25,15 +25,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 point 5: starting and stopping fakes leaves nothing behind. Cycles: {@code
- * -Dhygiene.cycles=N} (default 200, a few seconds; the issue's full run is 1000).
+ * Starting and stopping fakes leaves nothing behind. Cycles: {@code
+ * -Dhygiene.cycles=N} (default 200, a few seconds; the full-size run is 1000).
  *
  * <ul>
  *   <li>after N start/serve/close cycles no thread is left (names compared with before, after a
  *       settle time), every closed port refuses connections, and the process has no more open
  *       file descriptors than before (Linux, {@code /proc/self/fd});
  *   <li>closing a fake while many requests are in flight returns within 2 s, stops its threads, and
- *       leaves no client waiting (the accept race behind issue 21 is forced deterministically in
+ *       leaves no client waiting (a connection accepted while the port closes, which Jetty's stop
+ *       misses, is forced deterministically in
  *       {@code internal.server.PortConnectorTest}; each kind of open exchange in
  *       {@link ClosingEndsEveryConnectionTest});
  *   <li>a fake that cannot bind says which address and why, in one line, and holds nothing.

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9 point 3: 16 threads hammer one three-capture fake over HTTP with a mix of create, pause,
+ * 16 threads hammer one three-capture fake over HTTP with a mix of create, pause,
  * resume, update, delete, list, get, owner resign and drain on a small set of IDs, through all
  * three ports (so most owner-only requests are forwarded). Checks, in this order:
  *
@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * </ol>
  *
  * <p>Operations per thread: {@code -Dstress.ops=N} (default 1000, which keeps the class well under
- * 40 s on two cores; {@code -Dstress.ops=10000} is the full run of the issue and needs about ten
+ * 40 s on two cores; {@code -Dstress.ops=10000} is the full-size run and needs about ten
  * times as long and a few hundred MB of journal).
  */
 class StressConsistencyTest {
@@ -67,7 +67,10 @@ class StressConsistencyTest {
             Op.CREATE, 14, Op.PAUSE, 14, Op.RESUME, 14, Op.UPDATE, 16, Op.DELETE, 8,
             Op.LIST, 10, Op.GET, 14, Op.RESIGN, 4, Op.DRAIN, 6);
 
-    /** Status and error code combinations the real server answers per operation (REFERENCE 3, 4). */
+    /**
+     * Status and error code combinations the real server answers per operation (pingcap/tiflow
+     * cdc/api/v2/changefeed.go; cdc/api/v2/api_helpers.go; cdc/api/v2/capture.go; cdc/api/v2/owner.go).
+     */
     private static final Map<Op, Set<String>> ALLOWED = Map.of(
             Op.CREATE, Set.of("200", "500 CDC:ErrChangeFeedAlreadyExists"),
             Op.PAUSE, Set.of("200", "400 CDC:ErrChangeFeedNotExists"),

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
  * every fake of that profile (the default is copied before anyone changes it).
  */
 public final class ApiSchema {
-    /** REFERENCE 8.1: the config of a changefeed created on master with no replica_config. */
+    /**
+     * The config of a changefeed created on master with no replica_config (pingcap/tiflow
+     * pkg/config/replica_config.go; cdc/api/v2/model.go).
+     */
     static final String MASTER_DEFAULT = "{\"memory_quota\":1073741824,\"case_sensitive\":false,\"force_replicate\":false,"
             + "\"ignore_ineligible_table\":false,\"check_gc_safe_point\":true,\"enable_sync_point\":false,"
             + "\"enable_table_monitor\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"
@@ -33,7 +36,7 @@ public final class ApiSchema {
             + "\"corruption_handle_level\":\"warn\"},\"changefeed_error_stuck_duration\":1800000000000,"
             + "\"synced_status\":{\"synced_check_interval\":300,\"checkpoint_interval\":15}}";
 
-    /** REFERENCE 8.2: the same for v7.3. */
+    /** The same for v7.3 (pingcap/tiflow v7.3.0 pkg/config/replica_config.go; cdc/api/v2/model.go). */
     static final String V73_DEFAULT = "{\"memory_quota\":1073741824,\"case_sensitive\":true,\"enable_old_value\":true,"
             + "\"force_replicate\":false,\"ignore_ineligible_table\":false,\"check_gc_safe_point\":true,"
             + "\"enable_sync_point\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"

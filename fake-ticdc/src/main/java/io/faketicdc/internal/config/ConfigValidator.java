@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * ReplicaConfig.ValidateAndAdjust and the filter checks that need no downstream, in the real
- * order and with the real texts (REFERENCE 3.1.3). Adjusts the config in place.
+ * order and with the real texts (pingcap/tiflow pkg/config/replica_config.go; pkg/config/sink.go;
+ * pkg/config/consistent.go; pkg/config/sink_protocol.go; pkg/integrity/integrity.go; pkg/filter/*.go).
+ * Adjusts the config in place.
  */
 public final class ConfigValidator {
     private static final Set<String> PROTOCOLS_V73 = Set.of("default", "canal", "avro", "flat-avro", "maxwell",

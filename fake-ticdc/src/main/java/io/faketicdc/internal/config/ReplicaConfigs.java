@@ -73,7 +73,7 @@ public final class ReplicaConfigs {
         }
     }
 
-    /** RmUnusedFields (REFERENCE 8.3). */
+    /** RmUnusedFields (pingcap/tiflow cdc/model/changefeed.go). */
     private static void trim(GoStruct c, String scheme, ApiSchema schema) {
         SinkScheme kind = SinkScheme.of(scheme);
         if (kind == SinkScheme.BLACKHOLE && schema.master()) return;

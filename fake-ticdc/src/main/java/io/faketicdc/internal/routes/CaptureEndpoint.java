@@ -18,7 +18,8 @@ import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 
 /**
- * What one capture process does with a request (REFERENCE 1.2, 1.8): route it, answer 503 while
+ * What one capture process does with a request (pingcap/tiflow cdc/api/v2/api.go;
+ * cdc/api/middleware/middleware.go; cdc/api/util.go): route it, answer 503 while
  * not ready, proxy owner-only routes to the owner (adding the forwarding headers), else handle it.
  */
 public final class CaptureEndpoint implements Function<ApiRequest, ApiResponse> {

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** GET list, detail, meta_info, status and synced (REFERENCE 3.2, 3.7-3.10). */
+/** GET list, detail, meta_info, status and synced (pingcap/tiflow cdc/api/v2/changefeed.go; cdc/api/v2/model.go). */
 final class ChangefeedReadRoutes {
     private static final String BASE = "/api/v2/changefeeds";
     private final ApiContext ctx;

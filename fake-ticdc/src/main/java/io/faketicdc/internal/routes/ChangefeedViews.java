@@ -11,14 +11,17 @@ import io.faketicdc.internal.json.GoJsonWriter;
 import io.faketicdc.internal.json.GoMarshal;
 import io.faketicdc.internal.json.GoStruct;
 
-/** The JSON shapes of REFERENCE section 9, key order and omitempty as the real structs. */
+/**
+ * The JSON shapes of the changefeed routes (pingcap/tiflow cdc/api/v2/model.go), key order and
+ * omitempty as the real structs.
+ */
 final class ChangefeedViews {
     private ChangefeedViews() { }
 
     /** What to put into a ChangeFeedInfo besides the changefeed itself. */
     record InfoOptions(boolean maskSinkUri, GoStruct config, boolean taskStatus, boolean showError) { }
 
-    /** ChangeFeedInfo (9.1). */
+    /** ChangeFeedInfo (pingcap/tiflow cdc/api/v2/model.go). */
     static void info(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema, InfoOptions o) {
         info(w, cf, cluster, schema, o, null);
     }
@@ -78,7 +81,7 @@ final class ChangefeedViews {
         return s == FeedState.FAILED || s == FeedState.WARNING || s == FeedState.PENDING;
     }
 
-    /** ChangefeedCommonInfo (9.2), one list item. */
+    /** ChangefeedCommonInfo (pingcap/tiflow cdc/api/v2/model.go), one list item. */
     static void listItem(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema) {
         w.beginObject();
         w.name("upstream_id").unsigned(cf.upstreamId());

@@ -10,7 +10,10 @@ import io.faketicdc.internal.http.Route;
 import io.faketicdc.internal.http.Router;
 import io.faketicdc.internal.json.GoStruct;
 
-/** POST create, PUT update, DELETE, pause and resume (REFERENCE 3.1, 3.3-3.6). */
+/**
+ * POST create, PUT update, DELETE, pause and resume (pingcap/tiflow cdc/api/v2/changefeed.go;
+ * cdc/api/v2/api_helpers.go).
+ */
 final class ChangefeedWriteRoutes {
     private static final String BASE = "/api/v2/changefeeds";
     private final ApiContext ctx;

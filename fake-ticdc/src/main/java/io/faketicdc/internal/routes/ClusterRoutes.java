@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** health, status, log, captures, drain and owner resign of /api/v2 (REFERENCE 4.1, 4.2, 4.5, 5.1-5.3). */
+/**
+ * health, status, log, captures, drain and owner resign of /api/v2 (pingcap/tiflow cdc/api/v2/health.go;
+ * cdc/api/v2/status.go; cdc/api/v2/log.go; cdc/api/v2/capture.go; cdc/api/v2/owner.go; cdc/api/util.go).
+ */
 final class ClusterRoutes {
     private static final GoType.Struct LOG_LEVEL_REQ = new GoType.Struct("v2.LogLevelReq")
             .fields(List.of(Field.of("log_level", Scalar.STRING)));

@@ -14,7 +14,10 @@ import io.faketicdc.internal.http.HandlerPanic;
 import io.faketicdc.internal.json.GoJsonWriter;
 import io.faketicdc.internal.json.GoStruct;
 
-/** {@code POST /api/v2/changefeeds}: the checks of REFERENCE 3.1 in their real order. */
+/**
+ * {@code POST /api/v2/changefeeds}: the create checks in their real order (pingcap/tiflow
+ * cdc/api/v2/changefeed.go; cdc/api/v2/api_helpers.go).
+ */
 final class CreateChangefeed {
     private final ApiContext ctx;
 

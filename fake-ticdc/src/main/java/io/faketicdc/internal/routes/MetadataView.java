@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * {@code GET /api/v2/unsafe/metadata}: the cluster's etcd keys, sorted, with values in the internal
  * kebab-case JSON. The values are the fake's rendering of its own state; keys and shapes follow
- * REFERENCE 5.6, the replica config inside an info value uses the API keys in kebab case.
+ * the real server (pingcap/tiflow cdc/api/v2/unsafe.go); the replica config inside an info value
+ * uses the API keys in kebab case.
  */
 final class MetadataView {
     private final ApiContext ctx;

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** GET /api/v2/processors and /api/v2/processors/{changefeed_id}/{capture_id} (REFERENCE 4.3, 4.4). */
+/**
+ * GET /api/v2/processors and /api/v2/processors/{changefeed_id}/{capture_id} (pingcap/tiflow
+ * cdc/api/v2/processor.go; cdc/owner/owner.go).
+ */
 final class ProcessorRoutes {
     private final ApiContext ctx;
 

@@ -10,7 +10,8 @@ import io.faketicdc.internal.json.GoJsonWriter;
 import java.util.Map;
 
 /**
- * Endpoints outside /api that deployment tools use (REFERENCE Appendix B): one-space indented
+ * Endpoints outside /api that deployment tools use (pingcap/tiflow cdc/http.go; cdc/api/owner/owner.go;
+ * cdc/api/status/status.go; cdc/api/util.go): one-space indented
  * JSON with {@code Content-Type: application/json}, plain-text errors, no ready check.
  */
 final class RootRoutes {

@@ -4,7 +4,7 @@ import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.json.GoJsonWriter;
 
-/** ServerStatus and Capture (REFERENCE 9.3, 9.7). */
+/** ServerStatus and Capture (pingcap/tiflow cdc/model/http_model.go; cdc/api/v2/model.go). */
 final class ServerViews {
     private ServerViews() { }
 

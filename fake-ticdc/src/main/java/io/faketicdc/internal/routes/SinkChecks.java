@@ -7,7 +7,8 @@ import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.json.GoStruct;
 
 /**
- * The sink validator's checks that need no downstream (REFERENCE 3.1.1, 3.1.4). The fake's
+ * The sink validator's checks that need no downstream (pingcap/tiflow pkg/sink/sink_type.go;
+ * cdc/sink/validator/validator.go). The fake's
  * downstreams are always reachable: opening a MySQL, Kafka, Pulsar or storage sink succeeds.
  */
 final class SinkChecks {

@@ -9,7 +9,8 @@ import io.faketicdc.internal.json.GoStruct;
 import java.time.Instant;
 
 /**
- * {@code GET .../synced} (REFERENCE 3.10). The fake's upstream writes nothing after the start,
+ * {@code GET .../synced} (pingcap/tiflow cdc/api/v2/changefeed.go). The fake's upstream writes
+ * nothing after the start,
  * so the last synced row is at {@code start_ts}; the puller is resolved up to the checkpoint.
  */
 final class SyncedStatus {

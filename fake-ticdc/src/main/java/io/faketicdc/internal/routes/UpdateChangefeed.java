@@ -15,7 +15,10 @@ import io.faketicdc.internal.json.GoJsonWriter;
 import io.faketicdc.internal.json.GoStruct;
 import java.util.Objects;
 
-/** {@code PUT /api/v2/changefeeds/{id}} (REFERENCE 3.3): only stopped or failed, never a no-op. */
+/**
+ * {@code PUT /api/v2/changefeeds/{id}} (pingcap/tiflow cdc/api/v2/changefeed.go; cdc/api/v2/api_helpers.go):
+ * only stopped or failed, never a no-op.
+ */
 final class UpdateChangefeed {
     private static final String REFUSED = "CDC:ErrChangefeedUpdateRefused";
     private final ApiContext ctx;

@@ -19,7 +19,10 @@ import io.faketicdc.internal.json.GoStruct;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Routes that talk to the upstream: tso, verify_table and unsafe/* (REFERENCE 5.4-5.6). */
+/**
+ * Routes that talk to the upstream: tso, verify_table and unsafe/* (pingcap/tiflow cdc/api/v2/tso.go;
+ * cdc/api/v2/changefeed.go; cdc/api/v2/unsafe.go).
+ */
 final class UpstreamRoutes {
     private final ApiContext ctx;
 

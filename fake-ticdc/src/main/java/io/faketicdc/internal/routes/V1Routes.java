@@ -18,7 +18,8 @@ import io.faketicdc.internal.json.GoType.Scalar;
 import java.util.List;
 
 /**
- * The part of /api/v1 deployment tools call (REFERENCE Appendix A): bare arrays, indented
+ * The part of /api/v1 deployment tools call (pingcap/tiflow cdc/api/v1/api.go; cdc/model/http_model.go):
+ * bare arrays, indented
  * bodies, 202 with an empty body for mutations.
  */
 final class V1Routes {

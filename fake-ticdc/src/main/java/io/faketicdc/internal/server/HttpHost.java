@@ -31,7 +31,8 @@ public final class HttpHost implements AutoCloseable {
     /**
      * Go's URL parser decodes any well-formed percent escape, whatever bytes result (invalid UTF-8,
      * control characters), and gin routes on the result: Jetty must let such paths through to the
-     * engine instead of answering its own HTML 400 page (REFERENCE 1.6, 2: {@code %FF} as an ID is
+     * engine instead of answering its own HTML 400 page (gin-gonic/gin v1.9.1 gin.go; pingcap/tiflow
+     * cdc/model/changefeed.go: {@code %FF} as an ID is
      * a 400 {@code invalid changefeed_id}). Javalin's LEGACY already allows the ambiguous forms
      * (encoded '/', '.', ';'). Jetty still rejects an encoded NUL and paths climbing above the root
      * in its parser, before any handler.

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Closing a port ends every connection it accepted, in the one interleaving Jetty's own stop
- * misses (issue 21): a connection accepted while the stop's "close connections" step is already
+ * misses: a connection accepted while the stop's "close connections" step is already
  * queued, whose endpoint is made after the selector stopped. Both steps are held by the port's
  * test seam, so the interleaving is forced, not hoped for.
  */
