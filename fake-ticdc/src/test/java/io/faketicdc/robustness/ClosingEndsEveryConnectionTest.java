@@ -14,7 +14,10 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,12 +47,13 @@ class ClosingEndsEveryConnectionTest {
     @EnumSource(Ending.class)
     void aClientPausedMidBodySeesItsConnectionEnd(Ending ending) throws Exception {
         try (FakeTiCdc fake = FakeTiCdc.create(cfg -> cfg.captures(2)).start(); Socket s = connect(fake.port(1))) {
+            Set<Thread> readingBefore = threadsReadingABody();
             send(s, "POST /api/v2/changefeeds HTTP/1.1\r\nHost: x\r\nContent-Length: " + (2 << 20) + "\r\n\r\n");
             byte[] part = new byte[64 * 1024];
             Arrays.fill(part, (byte) ' ');
             s.getOutputStream().write(part);
             s.getOutputStream().flush();
-            awaitHandlerReadingBody();
+            awaitAnotherThreadReadingABody(readingBefore);
             ending.action.accept(fake, 1);
             assertThat(whatTheClientSees(s)).isIn("EOF", "reset");
         }
@@ -108,7 +112,7 @@ class ClosingEndsEveryConnectionTest {
     private static String whatTheClientSees(Socket s) {
         try {
             int b = s.getInputStream().read();
-            return b < 0 ? "EOF" : "more bytes: " + (char) b;
+            return b < 0 ? "EOF" : "more bytes: " + (char) b + new String(s.getInputStream().readNBytes(300), StandardCharsets.ISO_8859_1);
         } catch (SocketTimeoutException e) {
             return "nothing for " + READ_TIMEOUT_MS + " ms: the connection was left open";
         } catch (IOException e) {
@@ -130,12 +134,17 @@ class ClosingEndsEveryConnectionTest {
         in.readNBytes(length);
     }
 
-    /** Waits until a server thread is blocked reading a request body. */
-    private static void awaitHandlerReadingBody() throws InterruptedException {
+    /** Server threads reading a request body now. */
+    private static Set<Thread> threadsReadingABody() {
+        return Thread.getAllStackTraces().entrySet().stream().filter(t -> Arrays.stream(t.getValue())
+                        .anyMatch(e -> e.getClassName().endsWith("internal.server.HttpHost") && e.getMethodName().equals("body")))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** Waits until a server thread not in {@code before} reads a body: the one serving this test's client. */
+    private static void awaitAnotherThreadReadingABody(Set<Thread> before) throws InterruptedException {
         for (int i = 0; i < 2000; i++) {
-            boolean reading = Thread.getAllStackTraces().values().stream().anyMatch(stack -> Arrays.stream(stack)
-                    .anyMatch(e -> e.getClassName().endsWith("internal.server.HttpHost") && e.getMethodName().equals("body")));
-            if (reading) return;
+            if (!before.containsAll(threadsReadingABody())) return;
             Thread.sleep(5);
         }
         throw new AssertionError("no handler started reading the body");

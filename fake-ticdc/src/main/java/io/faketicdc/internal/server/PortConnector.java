@@ -26,9 +26,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * longer runs: it never reads, and the client (say, one uploading a body) waits until the idle
  * timeout. Clients that connect while a fake closes hit this window often.
  *
- * <p>So every endpoint is tracked from its creation; {@link #shut()} marks the port closing, stops
- * Jetty's connector and closes whatever endpoint is still open, and an endpoint created after the
- * mark closes itself at once. Either side sees the other: the creator adds before it reads the
+ * <p>So every endpoint is tracked from its creation; {@link #shut()} marks the port closing, closes
+ * every endpoint, stops Jetty's connector and closes whatever endpoint is open after that, and an
+ * endpoint created after the mark closes itself at once. Either side sees the other: the creator adds before it reads the
  * mark, the closer marks before it reads the set.
  */
 final class PortConnector extends ServerConnector {
@@ -43,6 +43,9 @@ final class PortConnector extends ServerConnector {
     /** Closes the port and every connection of it, wherever its exchange stands. */
     void shut() {
         closing = true;
+        // cut every connection first, as a process exit does: Jetty's own stop would let an exchange
+        // in progress (say, one reading a body) answer an error page before the connection closes
+        for (EndPoint ep : endPoints) ep.close();
         try {
             stop();
         } catch (Exception e) {
