@@ -8,7 +8,8 @@ import io.faketicdc.internal.faults.FaultInjector;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.Reply;
 import io.faketicdc.internal.journal.Journal;
-import io.faketicdc.internal.journal.JournalingEngine;
+import io.faketicdc.internal.journal.ExchangeRecorder;
+import io.faketicdc.internal.pipeline.CapturePipeline;
 import io.faketicdc.internal.routes.ApiRoutes;
 import io.faketicdc.internal.routes.CaptureEndpoint;
 import io.faketicdc.internal.script.ScriptRunner;
@@ -93,7 +94,6 @@ public final class FakeTiCdc implements AutoCloseable {
         for (int i = 0; i < s.count(); i++) addresses.add(advertised(i, s.port(i)));
         Cluster c = new Cluster(config, addresses);
         List<CaptureEndpoint> endpoints = ApiRoutes.endpoints(c, s::port, faults.forwardFaults());
-        if (journal.enabled()) endpoints.forEach(e -> e.sequencer(journal::reserve));
         this.runner = new ScriptRunner(c, this::closePortFromScript, s::reopenPort, () -> addProcess(c, endpoints));
         this.cluster = c;
         faults.install(c, endpoints.get(0).operations());
@@ -102,11 +102,9 @@ public final class FakeTiCdc implements AutoCloseable {
         s.engines(engines);
     }
 
-    /** What a capture's port does: control routes, else faults, then the endpoint, recorded in the journal. */
+    /** What a capture's port does with a request: its pipeline. */
     private Function<ApiRequest, Reply> engine(CaptureEndpoint endpoint, Cluster c) {
-        Function<ApiRequest, Reply> e = JournalingEngine.wrap(faults.wrap(endpoint), journal, c.clock());
-        ControlGate ctl = control;
-        return ctl == null ? e : r -> r.path().startsWith(ControlGate.PREFIX) ? Reply.of(ctl.apply(r)) : e.apply(r);
+        return new CapturePipeline(control, faults, endpoint, new ExchangeRecorder(journal), c.clock());
     }
 
     /**

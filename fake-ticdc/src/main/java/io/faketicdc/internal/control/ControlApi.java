@@ -24,15 +24,13 @@ import java.util.function.Function;
 public final class ControlApi implements Function<ApiRequest, ApiResponse> {
     private final FakeTiCdc fake;
     private final String token;
-    private final Runnable shutdown;
     private final Router router = new Router();
     private final ControlViews views;
 
     /** @param token required as {@code Authorization: Bearer <token>}; null for none */
-    public ControlApi(FakeTiCdc fake, String token, Runnable shutdown) {
+    public ControlApi(FakeTiCdc fake, String token) {
         this.fake = fake;
         this.token = token;
-        this.shutdown = shutdown;
         this.views = new ControlViews(fake);
         add("GET", "/fake/v1/state", c -> ok(views.state()));
         add("POST", "/fake/v1/reset", c -> {
@@ -61,19 +59,8 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
             return ok(views.mapper().createObjectNode().put("cleared", true));
         });
         add("GET", "/fake/v1/requests/wait", this::await);
-        add("POST", "/fake/v1/shutdown", c -> {
-            Thread t = new Thread(() -> {
-                try {
-                    Thread.sleep(200); // let this answer reach the client first
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                shutdown.run();
-            }, "fake-ticdc-shutdown-request");
-            t.setDaemon(true);
-            t.start();
-            return ok(views.mapper().createObjectNode().put("shutdown", true));
-        });
+        // the fake closes once this answer is written (ControlGate.reply)
+        add("POST", "/fake/v1/shutdown", c -> ok(views.mapper().createObjectNode().put("shutdown", true)));
         add("GET", "/fake/v1/openapi.json", c -> new ApiResponse(200, "application/json", Map.of(), ControlOpenApi.bytes()));
     }
 

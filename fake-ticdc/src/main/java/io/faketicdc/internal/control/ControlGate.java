@@ -3,15 +3,17 @@ package io.faketicdc.internal.control;
 import io.faketicdc.FakeTiCdc;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Reply;
 import java.util.function.Function;
 
 /**
  * The control API, built on its first request: until then neither it nor Jackson is loaded, which
  * keeps them off the standalone jar's way to its first answer. Names no Jackson type itself.
  */
-public final class ControlGate implements Function<ApiRequest, ApiResponse> {
+public final class ControlGate {
     /** Requests under this prefix are the control API's. */
     public static final String PREFIX = "/fake/";
+    private static final String SHUTDOWN = "/fake/v1/shutdown";
     private final FakeTiCdc fake;
     private final String token;
     private final Runnable shutdown;
@@ -24,13 +26,26 @@ public final class ControlGate implements Function<ApiRequest, ApiResponse> {
         this.shutdown = shutdown;
     }
 
-    @Override
-    public ApiResponse apply(ApiRequest request) {
+    /**
+     * The control API's reply. An accepted shutdown closes the fake once its answer is written,
+     * from a thread of its own (a port must not be stopped by one of its own request threads).
+     */
+    public Reply reply(ApiRequest request) {
+        ApiResponse answer = apply(request);
+        if (answer.status() != 200 || !request.path().equals(SHUTDOWN)) return Reply.of(answer);
+        return new Reply(answer, null, () -> {
+            Thread t = new Thread(shutdown, "fake-ticdc-shutdown-request");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private ApiResponse apply(ApiRequest request) {
         Function<ApiRequest, ApiResponse> a = api;
         if (a == null) {
             synchronized (this) {
                 a = api;
-                if (a == null) api = a = new ControlApi(fake, token, shutdown);
+                if (a == null) api = a = new ControlApi(fake, token);
             }
         }
         return a.apply(request);

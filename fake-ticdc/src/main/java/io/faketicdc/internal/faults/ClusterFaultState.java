@@ -4,11 +4,10 @@ import io.faketicdc.faults.ClusterFault;
 import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.http.ApiError;
-import io.faketicdc.internal.http.ApiRequest;
+import io.faketicdc.faults.Effect;
 import io.faketicdc.internal.http.ApiResponse;
-import io.faketicdc.internal.http.Delivery;
+import io.faketicdc.internal.http.Exchange;
 import io.faketicdc.internal.routes.CaptureEndpoint;
-import io.faketicdc.internal.routes.CaptureEndpoint.Outcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,17 +102,22 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
     }
 
     @Override
-    public synchronized Outcome forwarding(ApiRequest request, String operation, Capture owner, String url) {
+    public synchronized boolean broken(Exchange x, Capture owner, String url) {
         String id = firing(partition(owner.index()));
         if (id != null) {
-            String m = request.method();
+            String m = x.request().method();
             String op = m.isEmpty() ? m : m.charAt(0) + m.substring(1).toLowerCase(Locale.ROOT);
             String msg = op + " \"" + url + "\": dial tcp " + owner.address() + ": connect: connection refused";
-            return new Outcome(ApiError.plain(msg).toResponse(), operation, owner.index(), id, "partition", Delivery.NORMAL);
+            x.handled(ApiError.plain(msg).toResponse(), owner.index());
+            x.faulted(id, "partition");
+            return true;
         }
         id = unresponsive(owner.index());
-        if (id == null) return null;
-        return new Outcome(ApiResponse.bare(0), operation, owner.index(), id, "unresponsive", new Delivery.Hang());
+        if (id == null) return false;
+        x.handled(ApiResponse.bare(0), owner.index());
+        x.faulted(id, "unresponsive");
+        x.wire(new Effect.Hang());
+        return true;
     }
 
     private String partition(int slot) {

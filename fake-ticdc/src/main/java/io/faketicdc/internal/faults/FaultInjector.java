@@ -5,13 +5,12 @@ import io.faketicdc.faults.FaultHandle;
 import io.faketicdc.faults.FaultRule;
 import io.faketicdc.faults.Faults;
 import io.faketicdc.internal.cluster.Cluster;
-import io.faketicdc.internal.http.ApiRequest;
+import io.faketicdc.internal.http.Exchange;
 import io.faketicdc.internal.routes.CaptureEndpoint;
-import io.faketicdc.internal.routes.CaptureEndpoint.Outcome;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
@@ -21,6 +20,7 @@ public final class FaultInjector implements Faults {
     private final Waits waits;
     private final EffectRunner effects;
     private final ClusterFaultState clusterFaults;
+    private final FaultStage stage;
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Set<String> operations = Set.of();
 
@@ -30,6 +30,7 @@ public final class FaultInjector implements Faults {
         this.waits = new Waits(seed);
         this.effects = new EffectRunner(waits);
         this.clusterFaults = new ClusterFaultState(closePort, openPort);
+        this.stage = new FaultStage(rules, clusterFaults, effects);
     }
 
     /** Serves a fresh cluster (at start and after a reset): validates operations against its routes. */
@@ -43,9 +44,9 @@ public final class FaultInjector implements Faults {
         return clusterFaults;
     }
 
-    /** One endpoint with faults in front. */
-    public Function<ApiRequest, Outcome> wrap(CaptureEndpoint endpoint) {
-        return new FaultingEndpoint(endpoint, rules, clusterFaults, effects);
+    /** The fault stage: a fault answers the exchange, or lets {@code capture} serve it (and may act after). */
+    public void serve(Exchange x, Consumer<Exchange> capture) {
+        stage.serve(x, capture);
     }
 
     @Override

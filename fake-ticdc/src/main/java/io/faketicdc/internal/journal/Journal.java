@@ -45,15 +45,15 @@ public final class Journal implements RequestJournal {
         return nextSequence.incrementAndGet();
     }
 
-    /** Stores one exchange numbered now. */
-    public void record(Exchange exchange) {
-        record(0, exchange);
+    /** Stores one record numbered now. */
+    public void record(Entry entry) {
+        record(0, entry);
     }
 
-    /** Stores one exchange; {@code exchange} builds the record from its sequence number (0: take one now). */
-    public void record(long sequence, Exchange exchange) {
+    /** Stores one record; {@code entry} builds it from its sequence number (0: take one now). */
+    public void record(long sequence, Entry entry) {
         if (!enabled()) return;
-        RecordedRequest r = exchange.toRecord(sequence != 0 ? sequence : reserve());
+        RecordedRequest r = entry.toRecord(sequence != 0 ? sequence : reserve());
         lock.lock();
         try {
             ring.add(r);
@@ -171,9 +171,9 @@ public final class Journal implements RequestJournal {
 
     private record Snapshot(List<RecordedRequest> records, long dropped) { }
 
-    /** Builds the record for an exchange once its sequence number is known. */
+    /** Builds a record once its sequence number is known. */
     @FunctionalInterface
-    public interface Exchange {
+    public interface Entry {
         RecordedRequest toRecord(long sequence);
     }
 }

@@ -2,7 +2,6 @@ package io.faketicdc.internal.server;
 
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
-import io.faketicdc.internal.http.Delivery;
 import io.faketicdc.internal.http.Reply;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,8 +91,12 @@ public final class HttpHost implements AutoCloseable {
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
                 req.getQueryString(), headers(req), body(req), req.getLocalPort(), slot);
         Reply reply = engine.apply(request);
-        if (reply.delivery() instanceof Delivery.Normal) write(ctx.res(), reply.response());
+        if (reply.wire() == null) write(ctx.res(), reply.response());
         else wire.deliver(ctx, reply);
+        if (reply.afterWrite() != null) {
+            ctx.res().flushBuffer(); // the whole answer is on its way before what follows may close the port
+            reply.afterWrite().run();
+        }
     }
 
     private static final byte[] NO_BODY = new byte[0];

@@ -1,7 +1,7 @@
 package io.faketicdc.internal.server;
 
+import io.faketicdc.faults.Effect;
 import io.faketicdc.internal.http.ApiResponse;
-import io.faketicdc.internal.http.Delivery;
 import io.faketicdc.internal.http.Reply;
 import io.javalin.http.Context;
 import jakarta.servlet.ServletOutputStream;
@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,7 @@ import org.eclipse.jetty.io.SelectableChannelEndPoint;
 import org.eclipse.jetty.util.FutureCallback;
 
 /**
- * Broken deliveries, carried out on the connection itself: resets (SO_LINGER 0, then close),
+ * Connection effects (the fault effects that break the wire), carried out on the connection itself: resets (SO_LINGER 0, then close),
  * closes, garbage, truncated and trickled bodies, and hangs. A hang holds no thread: the exchange
  * goes async with no timeout and ends when the port closes (or {@link #abortHanging()}).
  */
@@ -31,22 +32,24 @@ final class Wire implements AutoCloseable {
 
     void deliver(Context ctx, Reply reply) throws IOException {
         EndPoint ep = endPoint(ctx.req());
-        Delivery d = reply.delivery();
-        if (d instanceof Delivery.Reset) {
+        Effect e = reply.wire();
+        if (e instanceof Effect.Reset) {
             reset(ep);
-        } else if (d instanceof Delivery.Close) {
+        } else if (e instanceof Effect.Close) {
             ep.close();
-        } else if (d instanceof Delivery.Garbage g) {
-            raw(ep, g.bytes());
+        } else if (e instanceof Effect.Garbage g) {
+            raw(ep, g.bytes().getBytes(StandardCharsets.ISO_8859_1));
             ep.close();
-        } else if (d instanceof Delivery.Truncated) {
+        } else if (e instanceof Effect.TruncatedBody) {
             byte[] body = reply.response().body();
             partial(ctx, reply.response(), Arrays.copyOf(body, body.length / 2));
             ep.close();
-        } else if (d instanceof Delivery.Slow s) {
+        } else if (e instanceof Effect.SlowBody s) {
             slow(ctx, reply.response(), s, ep);
-        } else if (d instanceof Delivery.Hang) {
+        } else if (e instanceof Effect.Hang) {
             hang(ctx, ep);
+        } else {
+            throw new IllegalArgumentException("not a connection effect: " + e);
         }
     }
 
@@ -87,7 +90,7 @@ final class Wire implements AutoCloseable {
         out.flush();
     }
 
-    private void slow(Context ctx, ApiResponse response, Delivery.Slow s, EndPoint ep) throws IOException {
+    private void slow(Context ctx, ApiResponse response, Effect.SlowBody s, EndPoint ep) throws IOException {
         HttpHost.head(ctx.res(), response);
         byte[] body = response.body();
         int chunks = Math.max(1, Math.min(s.chunks(), Math.max(1, body.length)));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The ring and its lock, without HTTP in the way. */
 class JournalTest {
 
-    private static Journal.Exchange exchange(String path) {
+    private static Journal.Entry exchange(String path) {
         return seq -> new RecordedRequest(seq, Instant.EPOCH, 0, 1, "GET", path, null, null, null,
                 null, null, null, 200, null, null, null, 0);
     }
