@@ -286,4 +286,95 @@ class TableSchedulerTest {
         assertThat(tablesOf(cf, capture(0))).containsExactly(104L, 108L);
         assertThat(tablesOf(cf, capture(1))).isEmpty();
     }
+
+    // ---- drain: one target, its destinations, and what the answer counts ------------------
+
+    @Test
+    void drainingACaptureThatHoldsNoTablesLeavesItFreeToReceiveTables() {
+        assertThat(cluster.drainPoll(capture(2))).isZero();
+
+        Changefeed cf = Fixtures.create(cluster, "cf");
+
+        assertThat(capture(2).schedulable()).isTrue();
+        assertThat(tablesOf(cf, capture(2))).containsExactly(108L);
+    }
+
+    @Test
+    void aCaptureDrainedEarlierAndStillAliveTakesTablesFromALaterDrain() {
+        List<Changefeed> feeds = threeChangefeeds();
+        drainUntilZero(capture(1)); // every 106 went to slot 2
+
+        assertThat(drainUntilZero(capture(2))).last().isEqualTo(0);
+
+        // slot 1 holds none of a changefeed's tables: the fewest, so it takes them first
+        assertThat(feeds).allSatisfy(cf -> assertThat(tablesOf(cf, capture(1))).isNotEmpty());
+    }
+
+    @Test
+    void aDrainHasOneTargetSoASecondDrainWaitsWhileTheFirstStillHoldsTables() {
+        List<Changefeed> feeds = threeChangefeeds();
+        cluster.drainBatch(1);
+        assertThat(cluster.drainPoll(capture(1))).isEqualTo(3);
+        List<List<Long>> onSlot2 = new ArrayList<>();
+        for (Changefeed cf : feeds) onSlot2.add(tablesOf(cf, capture(2)));
+
+        // slot 1 is still the target: a poll for slot 2 answers slot 2's count and moves none of its tables
+        assertThat(cluster.drainPoll(capture(2))).isEqualTo(3 + 1);
+
+        for (int i = 0; i < feeds.size(); i++) assertThat(tablesOf(feeds.get(i), capture(2))).containsAll(onSlot2.get(i));
+        assertThat(capture(2).schedulable()).as("not marked while the drain is ignored").isTrue();
+        assertThat(cluster.tablesOn(capture(1))).as("the first drain goes on").isEqualTo(1);
+    }
+
+    @Test
+    void onceTheTargetHoldsNoTablesItIsClearedAndTheNextDrainTakesOver() {
+        threeChangefeeds();
+        cluster.drainBatch(1);
+        cluster.drainPoll(capture(1));
+        cluster.drainPoll(capture(2));
+        cluster.drainPoll(capture(2)); // moves the last table off slot 1
+        assertThat(cluster.tablesOn(capture(1))).isZero();
+
+        int before = cluster.drainPoll(capture(2));
+
+        assertThat(cluster.tablesOn(capture(2))).isEqualTo(before - 1);
+        assertThat(drainUntilZero(capture(2))).last().isEqualTo(0);
+    }
+
+    @Test
+    void aTargetThatLeavesTheClusterIsClearedAndTheNextDrainTakesOver() {
+        threeChangefeeds();
+        cluster.drainBatch(1);
+        cluster.drainPoll(capture(1));
+        cluster.leave(capture(1));
+
+        int before = cluster.drainPoll(capture(2));
+
+        assertThat(cluster.tablesOn(capture(2))).isEqualTo(before - 1);
+    }
+
+    @Test
+    void aThirdDrainFinishesAfterTwoCapturesWereDrainedAndStayedAlive() {
+        threeChangefeeds();
+        assertThat(drainUntilZero(capture(1))).last().isEqualTo(0);
+        assertThat(drainUntilZero(capture(2))).last().isEqualTo(0);
+        Capture oldOwner = capture(0);
+        cluster.resignOwner();
+
+        assertThat(drainUntilZero(oldOwner)).last().isEqualTo(0);
+        assertThat(cluster.tablesOn(capture(1)) + cluster.tablesOn(capture(2))).isEqualTo(12);
+    }
+
+    @Test
+    void aGracefulShutdownAlsoSendsTablesToACaptureDrainedEarlier() {
+        List<Changefeed> feeds = threeChangefeeds();
+        drainUntilZero(capture(1));
+        cluster.tick();
+        cluster.stopping(capture(2));
+
+        advance(Duration.ofSeconds(1));
+
+        assertThat(cluster.tablesOn(capture(2))).isZero();
+        assertThat(feeds).allSatisfy(cf -> assertThat(tablesOf(cf, capture(1))).isNotEmpty());
+    }
 }
