@@ -271,8 +271,9 @@ public final class Cluster {
     }
 
     /**
-     * One drain poll: answers the tables still on {@code c}, then moves up to a batch off the
-     * drain's one target, as the owner's ticks between two polls would. {@code c}
+     * One drain poll: answers the tables still on {@code c}, plus one per changefeed the owner has
+     * not adopted yet (pingcap/tiflow cdc/owner/owner.go, handleDrainCaptures), then moves up to a
+     * batch off the drain's one target, as the owner's ticks between two polls would. {@code c}
      * becomes the target (and takes no new tables from then on) only when there is none; a target
      * is cleared once it holds no tables or has left, so a poll for another capture meanwhile moves
      * none of that capture's tables (pingcap/tiflow
@@ -289,7 +290,7 @@ public final class Cluster {
             membership.draining(c);
         }
         if (drainTarget != null) TableScheduler.moveAway(this, drainTarget, drainBatch);
-        return count;
+        return count + creating.size();
     }
 
     public int tablesOn(Capture c) {

@@ -377,4 +377,19 @@ class TableSchedulerTest {
         assertThat(cluster.tablesOn(capture(2))).isZero();
         assertThat(feeds).allSatisfy(cf -> assertThat(tablesOf(cf, capture(1))).isNotEmpty());
     }
+
+    @Test
+    void eachChangefeedTheOwnerHasNotInitialisedYetCountsOne() {
+        threeChangefeeds();
+        cluster.realisticAsync(true);
+        cluster.addOnNextTick(Fixtures.changefeed("new-1", START, cluster.currentTso(), 0));
+        cluster.addOnNextTick(Fixtures.changefeed("new-2", START, cluster.currentTso(), 0));
+
+        assertThat(cluster.drainPoll(capture(1))).isEqualTo(3 + 2);
+
+        advance(FeedStateMachine.TICK); // the owner adopts both: now their tables count instead
+        assertThat(cluster.ownerBusy()).isFalse();
+        int onTarget = cluster.tablesOn(capture(1));
+        assertThat(cluster.drainPoll(capture(1))).isEqualTo(onTarget);
+    }
 }
