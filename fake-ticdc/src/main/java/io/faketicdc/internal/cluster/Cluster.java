@@ -41,6 +41,8 @@ public final class Cluster {
     private Instant lastTick;
     private boolean shuttingDown;
     private Instant lastShutdownTick;
+    /** The one capture drain polls move tables off, until it holds none; null when none. */
+    private Capture drainTarget;
     /** When the owner last checked the balance of tables (the scheduler's check-balance-interval). */
     private Instant lastBalance;
     /** A script or API call changed a state machine since the last tick. */
@@ -268,12 +270,27 @@ public final class Cluster {
         TableScheduler.rebalance(this, cf);
     }
 
-    /** One drain poll: the tables still on the capture, then up to a batch of them move away. */
+    /**
+     * One drain poll: answers the tables still on {@code c}, plus one per changefeed the owner has
+     * not adopted yet (pingcap/tiflow cdc/owner/owner.go, handleDrainCaptures), then moves up to a
+     * batch off the drain's one target, as the owner's ticks between two polls would. {@code c}
+     * becomes the target (and takes no new tables from then on) only when there is none; a target
+     * is cleared once it holds no tables or has left, so a poll for another capture meanwhile moves
+     * none of that capture's tables (pingcap/tiflow
+     * cdc/scheduler/internal/v3/scheduler/scheduler_drain_capture.go).
+     */
     public int drainPoll(Capture c) {
-        membership.draining(c);
         int count = TableScheduler.tablesOn(this, c);
-        TableScheduler.moveAway(this, c, drainBatch);
-        return count;
+        if (drainTarget != null && (membership.at(drainTarget.index()) != drainTarget
+                || TableScheduler.tablesOn(this, drainTarget) == 0)) {
+            drainTarget = null;
+        }
+        if (drainTarget == null && count > 0) {
+            drainTarget = c;
+            membership.draining(c);
+        }
+        if (drainTarget != null) TableScheduler.moveAway(this, drainTarget, drainBatch);
+        return count + creating.size();
     }
 
     public int tablesOn(Capture c) {

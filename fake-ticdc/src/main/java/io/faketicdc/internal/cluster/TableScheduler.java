@@ -92,10 +92,18 @@ final class TableScheduler {
         return selected;
     }
 
-    /** Moves up to {@code max} tables of normal changefeeds off {@code from}; returns how many moved. */
+    /**
+     * Moves up to {@code max} tables of normal changefeeds off {@code from}; returns how many moved.
+     * A table goes to the least loaded of every other live capture, a capture drained earlier
+     * included (pingcap/tiflow cdc/scheduler/internal/v3/scheduler/scheduler_drain_capture.go
+     * does not filter its destinations by state); only captures already shutting down are left
+     * out, so two of them cannot hand tables back and forth.
+     */
     static int moveAway(Cluster cluster, Capture from, int max) {
-        List<Capture> targets = schedulable(cluster);
-        targets.remove(from);
+        List<Capture> targets = new ArrayList<>();
+        for (Capture c : cluster.membership().captures()) {
+            if (c != from && c.liveness() == Capture.ALIVE) targets.add(c);
+        }
         int moved = 0;
         for (Changefeed cf : cluster.changefeeds()) {
             if (cf.state() != FeedState.NORMAL) continue;
