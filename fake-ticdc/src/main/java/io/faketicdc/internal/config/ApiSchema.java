@@ -9,7 +9,7 @@ import io.faketicdc.internal.json.GoType.Struct;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The request types and the default replica config of one profile. Immutable and shared by
+ * The request types, the default replica config and the traits of one profile. Immutable and shared by
  * every fake of that profile (the default is copied before anyone changes it).
  */
 public final class ApiSchema {
@@ -47,18 +47,19 @@ public final class ApiSchema {
             + "\"integrity\":{\"integrity_check_level\":\"none\",\"corruption_handle_level\":\"warn\"}}";
 
     private static final class Holder {
-        static final ApiSchema MASTER = new ApiSchema(Profile.MASTER, MasterApiTypes.CHANGEFEED_CONFIG,
+        static final ApiSchema MASTER = new ApiSchema(Profile.MASTER, ProfileTraits.MASTER, MasterApiTypes.CHANGEFEED_CONFIG,
                 MasterApiTypes.REPLICA_CONFIG, MasterApiTypes.RESUME_CHANGEFEED_CONFIG, MasterApiTypes.UPSTREAM_CONFIG,
                 MasterApiTypes.VERIFY_TABLE_CONFIG, MasterApiTypes.RESOLVE_LOCK_REQ, MASTER_DEFAULT);
     }
 
     private static final class V73Holder {
-        static final ApiSchema V7_3 = new ApiSchema(Profile.V7_3, V73ApiTypes.CHANGEFEED_CONFIG,
+        static final ApiSchema V7_3 = new ApiSchema(Profile.V7_3, ProfileTraits.V7_3, V73ApiTypes.CHANGEFEED_CONFIG,
                 V73ApiTypes.REPLICA_CONFIG, V73ApiTypes.RESUME_CHANGEFEED_CONFIG, V73ApiTypes.UPSTREAM_CONFIG,
                 V73ApiTypes.VERIFY_TABLE_CONFIG, V73ApiTypes.RESOLVE_LOCK_REQ, V73_DEFAULT);
     }
 
     private final Profile profile;
+    private final ProfileTraits traits;
     private final Struct changefeedConfig;
     private final Struct replicaConfig;
     private final Struct resumeConfig;
@@ -67,9 +68,10 @@ public final class ApiSchema {
     private final Struct resolveLockReq;
     private final GoStruct defaultReplicaConfig;
 
-    private ApiSchema(Profile profile, Struct changefeedConfig, Struct replicaConfig, Struct resumeConfig,
+    private ApiSchema(Profile profile, ProfileTraits traits, Struct changefeedConfig, Struct replicaConfig, Struct resumeConfig,
                       Struct upstreamConfig, Struct verifyTableConfig, Struct resolveLockReq, String defaults) {
         this.profile = profile;
+        this.traits = traits;
         this.changefeedConfig = changefeedConfig;
         this.replicaConfig = replicaConfig;
         this.resumeConfig = resumeConfig;
@@ -89,7 +91,7 @@ public final class ApiSchema {
     }
 
     public Profile profile() { return profile; }
-    public boolean master() { return profile == Profile.MASTER; }
+    public ProfileTraits traits() { return traits; }
     public Struct changefeedConfig() { return changefeedConfig; }
     public Struct replicaConfig() { return replicaConfig; }
     public Struct resumeConfig() { return resumeConfig; }
