@@ -6,10 +6,15 @@ import java.util.Set;
 
 /**
  * Everything that differs between profiles beyond their data files: code asks a trait, never
- * which profile it runs. Differences that follow from a field being in the profile's request
- * types (content_compatible, advance_timeout, changefeed_error_stuck_duration) are checked on
- * the field instead and have no trait.
+ * which profile it runs. Differences that follow from a field being in the profile's
+ * api-types.json (content_compatible, advance_timeout, changefeed_error_stuck_duration) are
+ * checked on the field instead and have no trait. docs/PROFILES.md explains how to add a profile.
  *
+ * @param dataDir                        the folder under {@code io/faketicdc/profiles/} holding
+ *                                       api-types.json and default-replica-config.json
+ * @param embeddedStructInFieldPath      type errors name the embedded struct a promoted field
+ *                                       comes from ({@code ChangefeedConfig.PDConfig.pd_addrs}),
+ *                                       as encoding/json does from Go 1.24
  * @param syncedRoute                    {@code GET /api/v2/changefeeds/:id/synced} exists
  * @param resignForwardedToOwner         {@code POST /api/v2/owner/resign} is forwarded to the owner
  * @param logLevelAcceptsWarning         {@code POST /api/v2/log} takes {@code warning} besides the zap levels
@@ -36,6 +41,8 @@ import java.util.Set;
  * @param ignoreEventTypes               the {@code ignore_event} values the event filter accepts
  */
 public record ProfileTraits(
+        String dataDir,
+        boolean embeddedStructInFieldPath,
         boolean syncedRoute,
         boolean resignForwardedToOwner,
         boolean logLevelAcceptsWarning,
@@ -54,7 +61,8 @@ public record ProfileTraits(
         Set<String> ignoreEventTypes) {
 
     /** pingcap/tiflow master. */
-    static final ProfileTraits MASTER = new Builder()
+    static final ProfileTraits MASTER = new Builder("master")
+            .embeddedStructInFieldPath(true)
             .syncedRoute(true)
             .resignForwardedToOwner(true)
             .logLevelAcceptsWarning(true)
@@ -75,7 +83,8 @@ public record ProfileTraits(
             .build();
 
     /** pingcap/tiflow v7.3.0. */
-    static final ProfileTraits V7_3 = new Builder()
+    static final ProfileTraits V7_3 = new Builder("v7.3")
+            .embeddedStructInFieldPath(false)
             .syncedRoute(false)
             .resignForwardedToOwner(false)
             .logLevelAcceptsWarning(false)
@@ -104,6 +113,7 @@ public record ProfileTraits(
     }
 
     public ProfileTraits {
+        Objects.requireNonNull(dataDir, "dataDir");
         sinkProtocols = Set.copyOf(sinkProtocols);
         Objects.requireNonNull(csvQuoteInDelimiterError, "csvQuoteInDelimiterError");
         ignoreEventTypes = Set.copyOf(ignoreEventTypes);
@@ -111,6 +121,8 @@ public record ProfileTraits(
 
     /** Names every trait at the definition of a profile; {@link #build} fails on any left out. */
     static final class Builder {
+        private final String dataDir;
+        private Boolean embeddedStructInFieldPath;
         private Boolean syncedRoute;
         private Boolean resignForwardedToOwner;
         private Boolean logLevelAcceptsWarning;
@@ -128,6 +140,9 @@ public record ProfileTraits(
         private Boolean codedFilterRuleErrors;
         private Set<String> ignoreEventTypes;
 
+        Builder(String dataDir) { this.dataDir = dataDir; }
+
+        Builder embeddedStructInFieldPath(boolean v) { embeddedStructInFieldPath = v; return this; }
         Builder syncedRoute(boolean v) { syncedRoute = v; return this; }
         Builder resignForwardedToOwner(boolean v) { resignForwardedToOwner = v; return this; }
         Builder logLevelAcceptsWarning(boolean v) { logLevelAcceptsWarning = v; return this; }
@@ -146,7 +161,8 @@ public record ProfileTraits(
         Builder ignoreEventTypes(Set<String> v) { ignoreEventTypes = v; return this; }
 
         ProfileTraits build() {
-            return new ProfileTraits(
+            return new ProfileTraits(dataDir,
+                    set(embeddedStructInFieldPath, "embeddedStructInFieldPath"),
                     set(syncedRoute, "syncedRoute"),
                     set(resignForwardedToOwner, "resignForwardedToOwner"),
                     set(logLevelAcceptsWarning, "logLevelAcceptsWarning"),
@@ -166,7 +182,7 @@ public record ProfileTraits(
         }
 
         private <T> T set(T value, String trait) {
-            if (value == null) throw new IllegalStateException("a profile does not set " + trait);
+            if (value == null) throw new IllegalStateException("profile " + dataDir + " does not set " + trait);
             return value;
         }
     }
