@@ -64,6 +64,26 @@ class DefaultConfigProfilesTest {
         }
     }
 
+    /** The data file each profile reads its default from (src/main/resources/io/faketicdc/profiles/). */
+    @Nested
+    class DataFiles {
+        @Test
+        void masterDefaultReplicaConfigJsonIsTheReference() throws IOException {
+            assertSameJson(Expected.defaultConfig(Profile.MASTER), shared("default-replica-config.json"));
+        }
+
+        @Test
+        void v73DefaultReplicaConfigJsonIsTheReference() throws IOException {
+            assertSameJson(Expected.defaultConfig(Profile.V7_3), shared("default-replica-config-v7.3.json"));
+        }
+
+        @Test
+        void theMasterPiecesOtherExpectationsUseMakeUpTheDefault() {
+            assertThat(Expected.DEFAULT_HEAD + "\"sink\":" + Expected.DEFAULT_SINK + ",\"consistent\":"
+                    + Expected.DEFAULT_CONSISTENT + "," + Expected.DEFAULT_TAIL).isEqualTo(Expected.DEFAULT_CONFIG);
+        }
+    }
+
     @Nested
     class Master extends ApiTestBase {
         @Test

@@ -1,6 +1,12 @@
 package io.faketicdc.api;
 
+import io.faketicdc.Profile;
 import io.faketicdc.internal.clock.Tso;
+import io.faketicdc.internal.config.ApiSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -46,9 +52,11 @@ final class Expected {
             + "\"enable_table_monitor\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"
             + "\"sync_point_retention\":86400000000000,\"filter\":{\"rules\":[\"*.*\"]},\"mounter\":{\"worker_num\":16},";
 
-    /** The master default config, compact (pingcap/tiflow pkg/config/replica_config.go; cdc/api/v2/model.go). */
-    static final String DEFAULT_CONFIG = DEFAULT_HEAD + "\"sink\":" + DEFAULT_SINK + ",\"consistent\":" + DEFAULT_CONSISTENT
-            + "," + DEFAULT_TAIL;
+    /**
+     * The master default config, compact, as the profile's data file holds it
+     * (DefaultConfigProfilesTest checks the file against the reference and the pieces above).
+     */
+    static final String DEFAULT_CONFIG = defaultConfig(Profile.MASTER);
 
     /** A default mysql changefeed as GET returns it on master (pingcap/tiflow cdc/model/changefeed.go). */
     static final String MYSQL_READ_CONFIG = DEFAULT_HEAD
@@ -72,18 +80,8 @@ final class Expected {
             + "\"send-all-bootstrap-at-start\":false,\"debezium_disable_schema\":false,"
             + "\"debezium\":{\"output_old_value\":true},\"open\":{\"output_old_value\":true}}," + DEFAULT_TAIL;
 
-    /** The v7.3 default config (pingcap/tiflow v7.3.0 pkg/config/replica_config.go; cdc/api/v2/model.go). */
-    static final String V73_DEFAULT_CONFIG = "{\"memory_quota\":1073741824,\"case_sensitive\":true,\"enable_old_value\":true,"
-            + "\"force_replicate\":false,\"ignore_ineligible_table\":false,\"check_gc_safe_point\":true,"
-            + "\"enable_sync_point\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"
-            + "\"sync_point_retention\":86400000000000,\"filter\":{\"rules\":[\"*.*\"]},\"mounter\":{\"worker_num\":16},"
-            + "\"sink\":{\"csv\":{\"delimiter\":\",\",\"quote\":\"\\\"\",\"null\":\"\\\\N\",\"include_commit_ts\":false,"
-            + "\"binary_encoding_method\":\"base64\"},\"encoder_concurrency\":16,\"terminator\":\"\\r\\n\","
-            + "\"date_separator\":\"day\",\"enable_partition_separator\":true,\"enable_kafka_sink_v2\":false,"
-            + "\"only_output_updated_columns\":false,\"delete_only_output_handle_key_columns\":false},"
-            + "\"consistent\":{\"level\":\"none\",\"max_log_size\":64,\"flush_interval\":2000,\"use_file_backend\":false},"
-            + "\"scheduler\":{\"enable_table_across_nodes\":false,\"region_threshold\":100000,\"write_key_threshold\":0},"
-            + "\"integrity\":{\"integrity_check_level\":\"none\",\"corruption_handle_level\":\"warn\"}}";
+    /** The v7.3 default config, as the profile's data file holds it (pingcap/tiflow v7.3.0 pkg/config/replica_config.go). */
+    static final String V73_DEFAULT_CONFIG = defaultConfig(Profile.V7_3);
 
     /**
      * A default v7.3 blackhole changefeed as GET returns it (trimmed; pingcap/tiflow v7.3.0
@@ -95,6 +93,17 @@ final class Expected {
             + "\"sink\":{\"terminator\":\"\\r\\n\",\"delete_only_output_handle_key_columns\":null},"
             + "\"scheduler\":{\"enable_table_across_nodes\":false,\"region_threshold\":100000,\"write_key_threshold\":0},"
             + "\"integrity\":{\"integrity_check_level\":\"none\",\"corruption_handle_level\":\"warn\"}}";
+
+    /** A profile's default replica config, read from its data file under src/main/resources. */
+    static String defaultConfig(Profile profile) {
+        String path = ApiSchema.defaultReplicaConfigPath(profile);
+        try (InputStream in = Expected.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " is not on the class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** A list item (ChangefeedCommonInfo, pingcap/tiflow cdc/api/v2/model.go) without an error. */
     static String listItem(String namespace, String id, String state, long checkpoint) {

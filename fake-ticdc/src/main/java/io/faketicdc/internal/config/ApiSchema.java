@@ -6,62 +6,21 @@ import io.faketicdc.internal.json.GoJsonReader;
 import io.faketicdc.internal.json.GoJsonSyntaxException;
 import io.faketicdc.internal.json.GoStruct;
 import io.faketicdc.internal.json.GoType.Struct;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
 
 /**
- * The request types and the default replica config of one profile. Immutable and shared by
+ * The request types, the default replica config and the traits of one profile, read on first
+ * use from the profile's folder under {@code io/faketicdc/profiles/}. Immutable and shared by
  * every fake of that profile (the default is copied before anyone changes it).
  */
 public final class ApiSchema {
-    /**
-     * The config of a changefeed created on master with no replica_config (pingcap/tiflow
-     * pkg/config/replica_config.go; cdc/api/v2/model.go).
-     */
-    static final String MASTER_DEFAULT = "{\"memory_quota\":1073741824,\"case_sensitive\":false,\"force_replicate\":false,"
-            + "\"ignore_ineligible_table\":false,\"check_gc_safe_point\":true,\"enable_sync_point\":false,"
-            + "\"enable_table_monitor\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"
-            + "\"sync_point_retention\":86400000000000,\"filter\":{\"rules\":[\"*.*\"]},\"mounter\":{\"worker_num\":16},"
-            + "\"sink\":{\"csv\":{\"delimiter\":\",\",\"quote\":\"\\\"\",\"null\":\"\\\\N\",\"include_commit_ts\":false,"
-            + "\"binary_encoding_method\":\"base64\",\"output_old_value\":false,\"output_handle_key\":false,"
-            + "\"output_field_header\":false},\"encoder_concurrency\":32,\"terminator\":\"\\r\\n\",\"date_separator\":\"day\","
-            + "\"enable_partition_separator\":true,\"enable_kafka_sink_v2\":false,\"only_output_updated_columns\":false,"
-            + "\"delete_only_output_handle_key_columns\":false,\"content_compatible\":false,\"advance_timeout\":150,"
-            + "\"send_bootstrap_interval_in_sec\":120,\"send_bootstrap_in_msg_count\":10000,"
-            + "\"send_bootstrap_to_all_partition\":true,\"send-all-bootstrap-at-start\":false,"
-            + "\"debezium_disable_schema\":false,\"debezium\":{\"output_old_value\":true},\"open\":{\"output_old_value\":true}},"
-            + "\"consistent\":{\"level\":\"none\",\"max_log_size\":64,\"flush_interval\":2000,\"meta_flush_interval\":200,"
-            + "\"encoding_worker_num\":16,\"flush_worker_num\":8,\"use_file_backend\":false,"
-            + "\"memory_usage\":{\"memory_quota_percentage\":50}},\"scheduler\":{\"enable_table_across_nodes\":false,"
-            + "\"region_threshold\":100000,\"write_key_threshold\":0},\"integrity\":{\"integrity_check_level\":\"none\","
-            + "\"corruption_handle_level\":\"warn\"},\"changefeed_error_stuck_duration\":1800000000000,"
-            + "\"synced_status\":{\"synced_check_interval\":300,\"checkpoint_interval\":15}}";
-
-    /** The same for v7.3 (pingcap/tiflow v7.3.0 pkg/config/replica_config.go; cdc/api/v2/model.go). */
-    static final String V73_DEFAULT = "{\"memory_quota\":1073741824,\"case_sensitive\":true,\"enable_old_value\":true,"
-            + "\"force_replicate\":false,\"ignore_ineligible_table\":false,\"check_gc_safe_point\":true,"
-            + "\"enable_sync_point\":false,\"bdr_mode\":false,\"sync_point_interval\":600000000000,"
-            + "\"sync_point_retention\":86400000000000,\"filter\":{\"rules\":[\"*.*\"]},\"mounter\":{\"worker_num\":16},"
-            + "\"sink\":{\"csv\":{\"delimiter\":\",\",\"quote\":\"\\\"\",\"null\":\"\\\\N\",\"include_commit_ts\":false,"
-            + "\"binary_encoding_method\":\"base64\"},\"encoder_concurrency\":16,\"terminator\":\"\\r\\n\","
-            + "\"date_separator\":\"day\",\"enable_partition_separator\":true,\"enable_kafka_sink_v2\":false,"
-            + "\"only_output_updated_columns\":false,\"delete_only_output_handle_key_columns\":false},"
-            + "\"consistent\":{\"level\":\"none\",\"max_log_size\":64,\"flush_interval\":2000,\"use_file_backend\":false},"
-            + "\"scheduler\":{\"enable_table_across_nodes\":false,\"region_threshold\":100000,\"write_key_threshold\":0},"
-            + "\"integrity\":{\"integrity_check_level\":\"none\",\"corruption_handle_level\":\"warn\"}}";
-
-    private static final class Holder {
-        static final ApiSchema MASTER = new ApiSchema(Profile.MASTER, MasterApiTypes.CHANGEFEED_CONFIG,
-                MasterApiTypes.REPLICA_CONFIG, MasterApiTypes.RESUME_CHANGEFEED_CONFIG, MasterApiTypes.UPSTREAM_CONFIG,
-                MasterApiTypes.VERIFY_TABLE_CONFIG, MasterApiTypes.RESOLVE_LOCK_REQ, MASTER_DEFAULT);
-    }
-
-    private static final class V73Holder {
-        static final ApiSchema V7_3 = new ApiSchema(Profile.V7_3, V73ApiTypes.CHANGEFEED_CONFIG,
-                V73ApiTypes.REPLICA_CONFIG, V73ApiTypes.RESUME_CHANGEFEED_CONFIG, V73ApiTypes.UPSTREAM_CONFIG,
-                V73ApiTypes.VERIFY_TABLE_CONFIG, V73ApiTypes.RESOLVE_LOCK_REQ, V73_DEFAULT);
-    }
+    private static final String PROFILES = "/io/faketicdc/profiles/";
+    private static final ApiSchema[] LOADED = new ApiSchema[Profile.values().length];
 
     private final Profile profile;
+    private final ProfileTraits traits;
     private final Struct changefeedConfig;
     private final Struct replicaConfig;
     private final Struct resumeConfig;
@@ -70,29 +29,64 @@ public final class ApiSchema {
     private final Struct resolveLockReq;
     private final GoStruct defaultReplicaConfig;
 
-    private ApiSchema(Profile profile, Struct changefeedConfig, Struct replicaConfig, Struct resumeConfig,
-                      Struct upstreamConfig, Struct verifyTableConfig, Struct resolveLockReq, String defaults) {
+    private ApiSchema(Profile profile, ProfileTraits traits) {
         this.profile = profile;
-        this.changefeedConfig = changefeedConfig;
-        this.replicaConfig = replicaConfig;
-        this.resumeConfig = resumeConfig;
-        this.upstreamConfig = upstreamConfig;
-        this.verifyTableConfig = verifyTableConfig;
-        this.resolveLockReq = resolveLockReq;
+        this.traits = traits;
+        String types = path(traits, "/api-types.json");
+        Map<String, Struct> structs = ApiTypesFile.load(types, resource(types), traits.embeddedStructInFieldPath());
+        this.changefeedConfig = struct(structs, "v2.ChangefeedConfig", types);
+        this.replicaConfig = struct(structs, "v2.ReplicaConfig", types);
+        this.resumeConfig = struct(structs, "v2.ResumeChangefeedConfig", types);
+        this.upstreamConfig = struct(structs, "v2.UpstreamConfig", types);
+        this.verifyTableConfig = struct(structs, "v2.VerifyTableConfig", types);
+        this.resolveLockReq = struct(structs, "v2.ResolveLockReq", types);
+        String defaults = defaultReplicaConfigPath(profile);
         try {
             this.defaultReplicaConfig = (GoStruct) GoBinder.decode(
-                    GoJsonReader.read(defaults.getBytes(StandardCharsets.UTF_8)), replicaConfig, replicaConfig.zero());
+                    GoJsonReader.read(resource(defaults)), replicaConfig, replicaConfig.zero());
         } catch (GoJsonSyntaxException e) {
-            throw new IllegalStateException("built-in default config does not bind: " + e.getMessage(), e);
+            throw new IllegalStateException(defaults + " does not bind: " + e.getMessage(), e);
         }
     }
 
+    /** The schema of a profile, read on its first use. */
     public static ApiSchema of(Profile profile) {
-        return profile == Profile.V7_3 ? V73Holder.V7_3 : Holder.MASTER;
+        synchronized (LOADED) {
+            ApiSchema s = LOADED[profile.ordinal()];
+            if (s == null) {
+                s = new ApiSchema(profile, ProfileTraits.of(profile));
+                LOADED[profile.ordinal()] = s;
+            }
+            return s;
+        }
+    }
+
+    /** The class-path resource holding a profile's default API replica config (compact JSON). */
+    public static String defaultReplicaConfigPath(Profile profile) {
+        return path(ProfileTraits.of(profile), "/default-replica-config.json");
+    }
+
+    private static String path(ProfileTraits traits, String file) {
+        return PROFILES.concat(traits.dataDir()).concat(file); // no indy concat on the first-answer path
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = ApiSchema.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " missing from the class path");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+
+    private static Struct struct(Map<String, Struct> structs, String name, String file) {
+        Struct s = structs.get(name);
+        if (s == null) throw new IllegalStateException(file + " has no " + name);
+        return s;
     }
 
     public Profile profile() { return profile; }
-    public boolean master() { return profile == Profile.MASTER; }
+    public ProfileTraits traits() { return traits; }
     public Struct changefeedConfig() { return changefeedConfig; }
     public Struct replicaConfig() { return replicaConfig; }
     public Struct resumeConfig() { return resumeConfig; }

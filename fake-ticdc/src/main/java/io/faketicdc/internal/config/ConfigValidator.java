@@ -14,10 +14,6 @@ import java.util.Set;
  * Adjusts the config in place.
  */
 public final class ConfigValidator {
-    private static final Set<String> PROTOCOLS_V73 = Set.of("default", "canal", "avro", "flat-avro", "maxwell",
-            "canal-json", "craft", "open-protocol", "csv");
-    private static final Set<String> PROTOCOLS = Set.of("default", "canal", "avro", "flat-avro", "maxwell",
-            "canal-json", "craft", "open-protocol", "csv", "debezium", "simple");
     private static final long SECOND = 1_000_000_000L;
 
     private ConfigValidator() { }
@@ -34,12 +30,12 @@ public final class ConfigValidator {
         if (scheduler != null && !scheme.contains("kafka") && !scheme.contains("blackhole")) {
             scheduler.set("enable_table_across_nodes", false);
         }
-        if (schema.master() && scheduler != null && Boolean.TRUE.equals(scheduler.get("enable_table_across_nodes"))) {
+        if (schema.traits().checksSchedulerThresholds() && scheduler != null && Boolean.TRUE.equals(scheduler.get("enable_table_across_nodes"))) {
             if (scheduler.number("region_threshold") < 0) throw ApiError.plain("region-threshold must be larger than 0");
             if (scheduler.number("write_key_threshold") < 0) throw ApiError.plain("write-key-threshold must be larger than 0");
         }
         integrity(cfg.struct("integrity"), scheme, sink, schema);
-        if (schema.master() && cfg.get("changefeed_error_stuck_duration") instanceof Long d && d < 1800 * SECOND) {
+        if (cfg.has("changefeed_error_stuck_duration") && cfg.get("changefeed_error_stuck_duration") instanceof Long d && d < 1800 * SECOND) {
             throw invalidConfig(String.format(Locale.ROOT, "The ChangefeedErrorStuckDuration:%f must be larger than %f Seconds",
                     d / 1e9, 1800.0));
         }
@@ -64,7 +60,7 @@ public final class ConfigValidator {
         }
         if (kind == SinkScheme.MQ || kind == SinkScheme.STORAGE) {
             String p = sink.get("protocol") == null ? "" : (String) sink.get("protocol");
-            Set<String> known = schema.master() ? PROTOCOLS : PROTOCOLS_V73;
+            Set<String> known = schema.traits().sinkProtocols();
             if (!known.contains(p.toLowerCase(Locale.ROOT))) {
                 throw ApiError.of("CDC:ErrSinkUnknownProtocol", "unknown '" + p + "' message protocol for sink");
             }
@@ -79,7 +75,7 @@ public final class ConfigValidator {
                     + "do not set `delete-only-output-handle-key-columns` to true");
         }
         if (kind == SinkScheme.STORAGE) storage(sink, schema);
-        if (schema.master() && sink.has("advance_timeout")
+        if (sink.has("advance_timeout")
                 && (sink.get("advance_timeout") == null || (Long) sink.get("advance_timeout") == 0L)) {
             sink.set("advance_timeout", 150L);
         }
@@ -104,13 +100,12 @@ public final class ConfigValidator {
         if (delimiter.contains("\r") || delimiter.contains("\n")) {
             throw csvError("csv config delimiter contains line break characters");
         }
-        if (schema.master() && delimiter.codePointCount(0, delimiter.length()) > 3) {
+        if (schema.traits().csvDelimiterAtMostThreeChars() && delimiter.codePointCount(0, delimiter.length()) > 3) {
             throw csvError("csv config delimiter contains more than three characters, note that escape sequences "
                     + "can only be used in double quotes in toml configuration items.");
         }
         if (!quote.isEmpty() && delimiter.chars().anyMatch(ch -> quote.indexOf(ch) >= 0)) {
-            throw csvError(schema.master() ? "csv config quote and delimiter has common characters which is not allowed"
-                    : "csv config quote and delimiter cannot be the same");
+            throw csvError(schema.traits().csvQuoteInDelimiterError());
         }
         String enc = csv.string("binary_encoding_method");
         if (!enc.equals("hex") && !enc.equals("base64")) {
@@ -172,7 +167,7 @@ public final class ConfigValidator {
         if (!(check.equals("none") || check.equals("correctness")) || !(handle.equals("warn") || handle.equals("error"))) {
             throw ApiError.of("CDC:ErrInvalidReplicaConfig", "invalid replica config, %s");
         }
-        if (schema.master() && check.equals("correctness") && sink.get("column_selectors") instanceof List<?> l && !l.isEmpty()) {
+        if (schema.traits().integrityExcludesColumnSelectors() && check.equals("correctness") && sink.get("column_selectors") instanceof List<?> l && !l.isEmpty()) {
             throw ApiError.of("CDC:ErrInvalidReplicaConfig", "integrity check enabled and column selector set, not allowed");
         }
     }
@@ -184,7 +179,7 @@ public final class ConfigValidator {
         List<?> rules = filter.get("rules") instanceof List<?> r && !r.isEmpty() ? r : List.of("*.*");
         String cause = TableFilterRules.firstError(rules);
         if (cause != null) {
-            if (!schema.master()) throw ApiError.plain(cause);
+            if (!schema.traits().codedFilterRuleErrors()) throw ApiError.plain(cause);
             throw ApiError.of("CDC:ErrFilterRuleInvalid", "filter rule is invalid " + describe(filter) + ": " + cause);
         }
         if (filter.get("event_filters") instanceof List<?> efs) {
@@ -193,7 +188,7 @@ public final class ConfigValidator {
                 if (ef.get("matcher") instanceof List<?> m) {
                     String mc = TableFilterRules.firstError(m);
                     if (mc != null) {
-                        if (!schema.master()) throw ApiError.plain(mc);
+                        if (!schema.traits().codedFilterRuleErrors()) throw ApiError.plain(mc);
                         throw ApiError.of("CDC:ErrFilterRuleInvalid", "filter rule is invalid " + goList(m) + ": " + mc);
                     }
                 }
@@ -202,7 +197,7 @@ public final class ConfigValidator {
                 GoStruct ef = (GoStruct) o;
                 if (ef.get("ignore_event") instanceof List<?> events) {
                     for (Object e : events) {
-                        if (!EventTypes.supported((String) e, schema.master())) {
+                        if (!schema.traits().ignoreEventTypes().contains((String) e)) {
                             throw ApiError.of("CDC:ErrInvalidIgnoreEventType", "invalid ignore event type: '" + e + "'");
                         }
                     }

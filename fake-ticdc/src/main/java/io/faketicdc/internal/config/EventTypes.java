@@ -2,13 +2,13 @@ package io.faketicdc.internal.config;
 
 import java.util.Set;
 
-/** The {@code ignore_event} values the event filter accepts (exact, case-sensitive). */
+/** The {@code ignore_event} values the event filter accepts (exact, case-sensitive), per {@link ProfileTraits}. */
 final class EventTypes {
-    private static final Set<String> V73 = Set.of("all dml", "all ddl", "insert", "update", "delete",
+    static final Set<String> V7_3 = Set.of("all dml", "all ddl", "insert", "update", "delete",
             "create schema", "create database", "drop schema", "drop database", "create table", "drop table",
             "rename table", "truncate table", "alter table", "create view", "drop view", "add table partition",
             "drop table partition", "truncate table partition");
-    private static final Set<String> MASTER = Set.of("all dml", "all ddl", "insert", "update", "delete",
+    static final Set<String> MASTER = Set.of("all dml", "all ddl", "insert", "update", "delete",
             "alter table", "create schema", "drop schema", "create database", "drop database", "create table",
             "drop table", "rename table", "truncate table", "create index", "drop index", "create view",
             "drop view", "add column", "drop column", "modify column", "set default value", "rebase auto id",
@@ -20,8 +20,4 @@ final class EventTypes {
             "multi schema change");
 
     private EventTypes() { }
-
-    static boolean supported(String event, boolean master) {
-        return (master ? MASTER : V73).contains(event);
-    }
 }

@@ -76,13 +76,12 @@ public final class ReplicaConfigs {
     /** RmUnusedFields (pingcap/tiflow cdc/model/changefeed.go). */
     private static void trim(GoStruct c, String scheme, ApiSchema schema) {
         SinkScheme kind = SinkScheme.of(scheme);
-        if (kind == SinkScheme.BLACKHOLE && schema.master()) return;
+        if (kind == SinkScheme.BLACKHOLE && schema.traits().blackholeKeepsSinkFields()) return;
         GoStruct sink = c.struct("sink");
         if (kind != SinkScheme.MQ) {
             clear(sink, "dispatchers", "schema_registry", "encoder_concurrency", "enable_kafka_sink_v2",
                     "only_output_updated_columns", "kafka_config");
-            clear(sink, "delete_only_output_handle_key_columns");
-            if (schema.master()) clear(sink, "content_compatible");
+            clear(sink, "delete_only_output_handle_key_columns", "content_compatible");
         } else if (sink != null && !"avro".equals(sink.get("protocol"))) {
             clear(sink, "schema_registry");
         }

@@ -4,12 +4,13 @@ import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.config.ApiSchema;
+import io.faketicdc.internal.config.ProfileTraits;
 
-/** What every handler needs: the cluster and the profile's API types. */
+/** What every handler needs: the cluster and the profile's API types and traits. */
 record ApiContext(Cluster cluster, ApiSchema schema) {
 
-    boolean master() {
-        return schema.master();
+    ProfileTraits traits() {
+        return schema.traits();
     }
 
     /** The changefeed, or 400 ErrChangeFeedNotExists. Call under the cluster lock. */

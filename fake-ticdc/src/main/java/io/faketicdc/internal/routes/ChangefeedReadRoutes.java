@@ -30,7 +30,7 @@ final class ChangefeedReadRoutes {
         r.add(new Route("GET", BASE + "/:changefeed_id", "get changefeed", true, c -> detail(c, true)));
         r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
         r.add(new Route("GET", BASE + "/:changefeed_id/status", "get changefeed status", true, this::status));
-        if (ctx.master()) r.add(new Route("GET", BASE + "/:changefeed_id/synced", "get changefeed synced", true, this::synced));
+        if (ctx.traits().syncedRoute()) r.add(new Route("GET", BASE + "/:changefeed_id/synced", "get changefeed synced", true, this::synced));
     }
 
     private ApiResponse list(Call call) {

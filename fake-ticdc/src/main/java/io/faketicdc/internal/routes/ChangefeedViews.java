@@ -74,10 +74,10 @@ final class ChangefeedViews {
         w.endArray();
     }
 
-    /** Whether GET shows the recorded error: master only for failed/warning/pending, v7.3 for all but normal. */
+    /** Whether GET shows the recorded error ({@link io.faketicdc.internal.config.ProfileTraits#errorsShownByState}). */
     static boolean getShowsError(Changefeed cf, ApiSchema schema) {
         FeedState s = cf.state();
-        if (!schema.master()) return s != FeedState.NORMAL;
+        if (!schema.traits().errorsShownByState()) return s != FeedState.NORMAL;
         return s == FeedState.FAILED || s == FeedState.WARNING || s == FeedState.PENDING;
     }
 
@@ -98,7 +98,7 @@ final class ChangefeedViews {
 
     private static RunningError listedError(Changefeed cf, ApiSchema schema) {
         FeedState s = cf.state();
-        if (schema.master()) {
+        if (schema.traits().errorsShownByState()) {
             if (s == FeedState.NORMAL || s == FeedState.STOPPED || s == FeedState.FINISHED
                     || s == FeedState.REMOVED || s == FeedState.UNINITIALIZED) {
                 return null;

@@ -59,14 +59,14 @@ final class ChangefeedWriteRoutes {
             GoStruct body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
             long overwrite = body.number("overwrite_checkpoint_ts");
             long effective = overwrite != 0 ? overwrite : cf.checkpointTs();
-            if (ctx.master()) {
+            if (ctx.traits().tsNotAheadOfCurrentTso()) {
                 long now = cluster.currentTso();
                 if (Long.compareUnsigned(effective, now) > 0) {
                     throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid checkpoint-ts " + Long.toUnsignedString(effective)
                             + ", larger than current tso " + Long.toUnsignedString(now));
                 }
             }
-            if (ctx.master() || overwrite != 0) {
+            if (ctx.traits().resumeChecksGcWithoutOverwrite() || overwrite != 0) {
                 long gc = cluster.gcSafepoint();
                 if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
             }

@@ -41,7 +41,7 @@ final class ClusterRoutes {
         r.add(new Route("POST", "/api/v2/log", "set log level", false, this::log));
         r.add(new Route("GET", "/api/v2/captures", "list captures", true, this::captures));
         r.add(new Route("POST", "/api/v2/captures/:capture_id/drain", "drain capture", true, this::drain));
-        r.add(new Route("POST", "/api/v2/owner/resign", "resign owner", ctx.master(), this::resign));
+        r.add(new Route("POST", "/api/v2/owner/resign", "resign owner", ctx.traits().resignForwardedToOwner(), this::resign));
     }
 
     Capture receiver(Call call) {
@@ -75,7 +75,7 @@ final class ClusterRoutes {
             throw ApiError.committed("CDC:ErrAPIInvalidParam", "invalid log level: " + e.getMessage());
         }
         String lower = level.toLowerCase(Locale.ROOT);
-        boolean ok = LEVELS.contains(level) || LEVELS.contains(lower) || (ctx.master() && lower.equals("warning"));
+        boolean ok = LEVELS.contains(level) || LEVELS.contains(lower) || (ctx.traits().logLevelAcceptsWarning() && lower.equals("warning"));
         if (!ok) throw ApiError.of("CDC:ErrAPIInvalidParam", "fail to change log level: " + level);
         synchronized (ctx.cluster().lock()) {
             receiver(call).logLevel(lower.isEmpty() ? "info" : lower);

@@ -79,9 +79,8 @@ final class CreateChangefeed {
     }
 
     private long startTs(long requested, Cluster cluster) {
-        boolean master = ctx.master();
         long startTs = requested;
-        if (startTs == 0 || master) {
+        if (startTs == 0 || ctx.traits().tsNotAheadOfCurrentTso()) {
             long now = cluster.currentTso();
             if (startTs == 0) {
                 startTs = now;
@@ -104,7 +103,7 @@ final class CreateChangefeed {
         try {
             return GoUrl.parse(sinkUri);
         } catch (GoUrl.UrlException e) {
-            if (!ctx.master()) {
+            if (!ctx.traits().maskedSinkUriInParseError()) {
                 throw ApiError.of("CDC:ErrSinkURIInvalid", "sink uri invalid '%s': " + e.getMessage());
             }
             String masked = SinkUris.maskForError(sinkUri);

@@ -98,7 +98,7 @@ final class UpstreamRoutes {
 
     private ApiResponse resolveLock(Call call) {
         GoStruct req = Bodies.bind(call.body(), ctx.schema().resolveLockReq().zero(), false);
-        if (ctx.master() && (req.number("region_id") == 0 || req.number("ts") == 0)) {
+        if (ctx.traits().resolveLockNeedsRegionAndTs() && (req.number("region_id") == 0 || req.number("ts") == 0)) {
             throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid resolve_lock request: region_id and ts must be non-zero");
         }
         return ApiResponse.emptyObject();

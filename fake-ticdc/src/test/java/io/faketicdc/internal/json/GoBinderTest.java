@@ -2,8 +2,8 @@ package io.faketicdc.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.faketicdc.internal.config.MasterApiTypes;
-import io.faketicdc.internal.config.V73ApiTypes;
+import io.faketicdc.Profile;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.json.GoType.Duration;
 import io.faketicdc.internal.json.GoType.Field;
 import io.faketicdc.internal.json.GoType.Pointer;
@@ -398,21 +398,21 @@ class GoBinderTest {
     class TiCDC_types {
         @Test
         void master_reports_the_embedded_PDConfig_in_the_path() {
-            Struct cfg = MasterApiTypes.CHANGEFEED_CONFIG;
+            Struct cfg = ApiSchema.of(Profile.MASTER).changefeedConfig();
             assertThat(errorOf("{\"pd_addrs\":\"x\"}", cfg, cfg.zero())).isEqualTo(
                     "json: cannot unmarshal string into Go struct field ChangefeedConfig.PDConfig.pd_addrs of type []string");
         }
 
         @Test
         void v7_3_built_with_Go_1_20_does_not_name_the_embedded_struct() {
-            Struct cfg = V73ApiTypes.CHANGEFEED_CONFIG;
+            Struct cfg = ApiSchema.of(Profile.V7_3).changefeedConfig();
             assertThat(errorOf("{\"pd_addrs\":\"x\"}", cfg, cfg.zero())).isEqualTo(
                     "json: cannot unmarshal string into Go struct field ChangefeedConfig.pd_addrs of type []string");
         }
 
         @Test
         void a_nested_replica_config_error_names_ReplicaConfig_not_ChangefeedConfig() {
-            Struct cfg = MasterApiTypes.CHANGEFEED_CONFIG;
+            Struct cfg = ApiSchema.of(Profile.MASTER).changefeedConfig();
             assertThat(errorOf("{\"replica_config\":{\"memory_quota\":\"x\"}}", cfg, cfg.zero())).isEqualTo(
                     "json: cannot unmarshal string into Go struct field ReplicaConfig.replica_config.memory_quota of type uint64");
             assertThat(errorOf("{\"replica_config\":{\"memory_quota\":-1}}", cfg, cfg.zero())).isEqualTo(
@@ -427,7 +427,7 @@ class GoBinderTest {
 
         @Test
         void top_level_fields_and_whole_body_mismatches_use_the_v2_type_names() {
-            Struct cfg = MasterApiTypes.CHANGEFEED_CONFIG;
+            Struct cfg = ApiSchema.of(Profile.MASTER).changefeedConfig();
             assertThat(errorOf("{\"start_ts\":\"1\"}", cfg, cfg.zero())).isEqualTo(
                     "json: cannot unmarshal string into Go struct field ChangefeedConfig.start_ts of type uint64");
             assertThat(errorOf("[]", cfg, cfg.zero()))
@@ -436,7 +436,7 @@ class GoBinderTest {
 
         @Test
         void keys_bind_case_insensitively_to_TiCDC_fields() throws Exception {
-            Struct cfg = MasterApiTypes.CHANGEFEED_CONFIG;
+            Struct cfg = ApiSchema.of(Profile.MASTER).changefeedConfig();
             GoStruct s = (GoStruct) GoBinder.decode(json("{\"SINK_URI\":\"blackhole://\"}"), cfg, cfg.zero());
             assertThat(s.string("sink_uri")).isEqualTo("blackhole://");
         }
