@@ -1,9 +1,5 @@
 package io.faketicdc;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.faketicdc.internal.journal.MethodAndPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,8 +13,9 @@ import java.util.function.Predicate;
  * One exchange as the client of one capture's port saw it, kept by {@link RequestJournal}.
  * Immutable by contract: the header maps are read-only views and the byte arrays are shared, not
  * copied, so do not modify them. Equality ignores {@link #durationNanos()}. Serialises to JSON
- * with a plain Jackson {@code ObjectMapper}: the bodies as {@code bodyText} and
- * {@code responseBodyText}, the time as ISO-8601.
+ * with a Jackson {@code ObjectMapper} that has found fake-ticdc's module
+ * ({@code new ObjectMapper().findAndRegisterModules()}), as the control API writes it: the bodies
+ * as {@code bodyText} and {@code responseBodyText}, the time as ISO-8601.
  *
  * @param sequence       1, 2, 3... in the order the fake recorded the exchanges
  * @param time           the fake's virtual clock when the request arrived
@@ -46,21 +43,21 @@ import java.util.function.Predicate;
  */
 public record RecordedRequest(
         long sequence,
-        @JsonSerialize(using = ToStringSerializer.class) Instant time,
+        Instant time,
         int slot,
         int port,
         String method,
         String path,
         String rawQuery,
         Map<String, List<String>> headers,
-        @JsonIgnore byte[] body,
+        byte[] body,
         String operation,
         Integer forwardedTo,
         String forwardedFrom,
         int status,
         String contentType,
         Map<String, String> responseHeaders,
-        @JsonIgnore byte[] responseBody,
+        byte[] responseBody,
         String fault,
         String faultEffect,
         long durationNanos) {
@@ -93,13 +90,11 @@ public record RecordedRequest(
     }
 
     /** The request body as UTF-8 text. */
-    @JsonProperty("bodyText")
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
     /** The response body as UTF-8 text. */
-    @JsonProperty("responseBodyText")
     public String responseBodyText() {
         return new String(responseBody, StandardCharsets.UTF_8);
     }

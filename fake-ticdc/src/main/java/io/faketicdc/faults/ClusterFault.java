@@ -1,27 +1,21 @@
 package io.faketicdc.faults;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.faketicdc.internal.faults.DurationJson;
 import java.time.Duration;
 
 /**
  * A fault of the whole cluster rather than of single requests, as plain data
  * ({@code {"kind":"partition","slot":1}}). Each lasts until its handle is removed.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({@Type(ClusterFault.Partition.class), @Type(ClusterFault.Unresponsive.class),
-        @Type(ClusterFault.StickyOwner.class), @Type(ClusterFault.FlappingOwner.class),
-        @Type(ClusterFault.Unhealthy.class)})
 public sealed interface ClusterFault {
 
     /** The fault's name in JSON and in the journal. */
     default String kind() {
-        return getClass().getAnnotation(JsonTypeName.class).value();
+        if (this instanceof Partition) return "partition";
+        if (this instanceof Unresponsive) return "unresponsive";
+        if (this instanceof StickyOwner) return "sticky-owner";
+        if (this instanceof FlappingOwner) return "flapping-owner";
+        if (this instanceof Unhealthy) return "unhealthy";
+        throw new IllegalStateException("a cluster fault without a kind: " + getClass());
     }
 
     /**
@@ -29,22 +23,19 @@ public sealed interface ClusterFault {
      * it is the owner) answers 500 with an empty code and Go's dial error. It stays a member (and
      * owner, if it was). Removing the fault reopens the port.
      */
-    @JsonTypeName("partition") record Partition(int slot) implements ClusterFault { }
+    record Partition(int slot) implements ClusterFault { }
 
     /** The capture accepts connections but never answers (forwarding to it hangs too). */
-    @JsonTypeName("unresponsive") record Unresponsive(int slot) implements ClusterFault { }
+    record Unresponsive(int slot) implements ClusterFault { }
 
     /** A resign re-elects the same capture (the case TiUP guards against). */
-    @JsonTypeName("sticky-owner") record StickyOwner() implements ClusterFault { }
+    record StickyOwner() implements ClusterFault { }
 
     /**
      * Ownership moves to the next capture every {@code everyRequests} client requests (any port),
      * or every {@code every} of the fake's clock, whichever is set.
      */
-    @JsonTypeName("flapping-owner") record FlappingOwner(
-            Integer everyRequests,
-            @JsonSerialize(using = DurationJson.Out.class) @JsonDeserialize(using = DurationJson.In.class)
-            Duration every) implements ClusterFault {
+    record FlappingOwner(Integer everyRequests, Duration every) implements ClusterFault {
         public FlappingOwner {
             if ((everyRequests == null) == (every == null)) {
                 throw new IllegalArgumentException("flapping owner needs exactly one of everyRequests and every");
@@ -55,5 +46,5 @@ public sealed interface ClusterFault {
     }
 
     /** {@code /health} answers 500 {@code CDC:ErrClusterIsUnhealthy}. */
-    @JsonTypeName("unhealthy") record Unhealthy() implements ClusterFault { }
+    record Unhealthy() implements ClusterFault { }
 }

@@ -1,12 +1,5 @@
 package io.faketicdc.faults;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonSubTypes.Type;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.JsonTypeName;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.faketicdc.internal.faults.DurationJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +12,24 @@ import java.util.Objects;
  * bodies) always call the handler; the others replace it unless the rule is
  * {@linkplain FaultRule#afterCommit() after commit}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({
-        @Type(Effect.Error.class), @Type(Effect.Raw.class),
-        @Type(Effect.Delay.class), @Type(Effect.SlowBody.class),
-        @Type(Effect.Reset.class), @Type(Effect.Close.class),
-        @Type(Effect.TruncatedBody.class),
-        @Type(Effect.Garbage.class), @Type(Effect.Hang.class),
-        @Type(Effect.NotReady.class), @Type(Effect.NoOwner.class),
-        @Type(Effect.PassThrough.class),
-        @Type(Effect.Sequence.class)})
 public sealed interface Effect {
 
     /** The effect's name in JSON and in the journal ({@code "error"}, {@code "reset"}...). */
     default String kind() {
-        return getClass().getAnnotation(JsonTypeName.class).value();
+        if (this instanceof Error) return "error";
+        if (this instanceof Raw) return "raw";
+        if (this instanceof Delay) return "delay";
+        if (this instanceof SlowBody) return "slow-body";
+        if (this instanceof Reset) return "reset";
+        if (this instanceof Close) return "close";
+        if (this instanceof TruncatedBody) return "truncated-body";
+        if (this instanceof Garbage) return "garbage";
+        if (this instanceof Hang) return "hang";
+        if (this instanceof NotReady) return "not-ready";
+        if (this instanceof NoOwner) return "no-owner";
+        if (this instanceof PassThrough) return "pass-through";
+        if (this instanceof Sequence) return "sequence";
+        throw new IllegalStateException("an effect without a kind: " + getClass());
     }
 
     /** A TiCDC error: status, {@code error_code} and the message after {@code [code]}, rendered as the real server does. */
@@ -77,7 +73,7 @@ public sealed interface Effect {
      * @param code    the {@code error_code}; empty for a plain Go error ({@code error_msg} is then the message alone)
      * @param message the text after {@code [code]} in {@code error_msg}
      */
-    @JsonTypeName("error") record Error(Integer status, String code, String message) implements Effect {
+    record Error(Integer status, String code, String message) implements Effect {
         public Error {
             code = code == null ? "" : code;
             Objects.requireNonNull(message, "message");
@@ -85,7 +81,7 @@ public sealed interface Effect {
     }
 
     /** Any status, headers (Content-Type among them; none when absent) and body text. */
-    @JsonTypeName("raw") record Raw(int status, Map<String, String> headers, String body) implements Effect {
+    record Raw(int status, Map<String, String> headers, String body) implements Effect {
         public Raw {
             headers = headers == null ? Map.of() : Map.copyOf(headers);
             body = body == null ? "" : body;
@@ -93,7 +89,7 @@ public sealed interface Effect {
     }
 
     /** Waits a drawn time, then applies {@code then} (null: the real answer). */
-    @JsonTypeName("delay") record Delay(Latency latency, Effect then) implements Effect {
+    record Delay(Latency latency, Effect then) implements Effect {
         public Delay {
             Objects.requireNonNull(latency, "latency");
             if (then instanceof Sequence) throw new IllegalArgumentException("a delay cannot wrap a sequence");
@@ -101,9 +97,7 @@ public sealed interface Effect {
     }
 
     /** The real answer's bytes trickled over a span, in this many flushed chunks. */
-    @JsonTypeName("slow-body") record SlowBody(@JsonSerialize(using = DurationJson.Out.class)
-                                       @JsonDeserialize(using = DurationJson.In.class) Duration over,
-                                       int chunks) implements Effect {
+    record SlowBody(Duration over, int chunks) implements Effect {
         public SlowBody {
             Objects.requireNonNull(over, "over");
             if (chunks < 1) throw new IllegalArgumentException("chunks must be >= 1: " + chunks);
@@ -111,35 +105,35 @@ public sealed interface Effect {
     }
 
     /** Connection reset by peer (RST), no response. */
-    @JsonTypeName("reset") record Reset() implements Effect { }
+    record Reset() implements Effect { }
 
     /** The connection closes (FIN) without a response. */
-    @JsonTypeName("close") record Close() implements Effect { }
+    record Close() implements Effect { }
 
     /** The real status and headers with the full Content-Length, half the body, then the connection closes. */
-    @JsonTypeName("truncated-body") record TruncatedBody() implements Effect { }
+    record TruncatedBody() implements Effect { }
 
     /** These bytes (ISO-8859-1 text) instead of a response, then the connection closes. */
-    @JsonTypeName("garbage") record Garbage(String bytes) implements Effect {
+    record Garbage(String bytes) implements Effect {
         public Garbage {
             bytes = bytes == null ? "\u0000\u00ff garbage \u00fe\r\n" : bytes;
         }
     }
 
     /** No answer until the client gives up or the fake closes. */
-    @JsonTypeName("hang") record Hang() implements Effect { }
+    record Hang() implements Effect { }
 
     /** 503 {@code CDC:ErrServerIsNotReady}, as a capture still starting up answers. */
-    @JsonTypeName("not-ready") record NotReady() implements Effect { }
+    record NotReady() implements Effect { }
 
     /** 500 {@code election: no leader} with an empty {@code error_code}. */
-    @JsonTypeName("no-owner") record NoOwner() implements Effect { }
+    record NoOwner() implements Effect { }
 
     /** The real answer ("succeed" in a sequence). */
-    @JsonTypeName("pass-through") record PassThrough() implements Effect { }
+    record PassThrough() implements Effect { }
 
     /** The rule's 1st firing applies the first effect, the 2nd the second...; then the rule stops firing. */
-    @JsonTypeName("sequence") record Sequence(List<Effect> effects) implements Effect {
+    record Sequence(List<Effect> effects) implements Effect {
         public Sequence {
             effects = List.copyOf(effects);
             if (effects.isEmpty()) throw new IllegalArgumentException("an empty sequence");

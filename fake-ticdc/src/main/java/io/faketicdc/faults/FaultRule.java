@@ -1,7 +1,5 @@
 package io.faketicdc.faults;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.function.Predicate;
 
 /**
@@ -23,9 +21,8 @@ import java.util.function.Predicate;
  *                      commits, then the client sees the effect
  * @param effect        what happens
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultRule(String id, String route, Integer slot, String namespace, String changefeed,
-                        String bodyContains, String bodyMatches, @JsonIgnore Predicate<String> bodyPredicate,
+                        String bodyContains, String bodyMatches, Predicate<String> bodyPredicate,
                         Schedule schedule, Phase phase, Effect effect) {
 
     public enum Phase {

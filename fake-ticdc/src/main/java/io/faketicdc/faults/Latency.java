@@ -1,10 +1,5 @@
 package io.faketicdc.faults;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.faketicdc.internal.faults.DurationJson;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,11 +8,6 @@ import java.util.Objects;
  * median. Random draws come from the fake's seed, so a fake with the same seed and the same
  * requests waits the same sequence of delays. In JSON: {@code {"kind":"uniform","min":"100ms","max":"2s"}}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = Latency.Fixed.class, name = "fixed"),
-        @JsonSubTypes.Type(value = Latency.Uniform.class, name = "uniform"),
-        @JsonSubTypes.Type(value = Latency.LogNormal.class, name = "log-normal")})
 public sealed interface Latency {
 
     static Latency fixed(Duration delay) {
@@ -33,17 +23,13 @@ public sealed interface Latency {
         return new LogNormal(median, sigma);
     }
 
-    record Fixed(@JsonSerialize(using = DurationJson.Out.class) @JsonDeserialize(using = DurationJson.In.class)
-                 Duration delay) implements Latency {
+    record Fixed(Duration delay) implements Latency {
         public Fixed {
             requireNonNegative(delay, "delay");
         }
     }
 
-    record Uniform(@JsonSerialize(using = DurationJson.Out.class) @JsonDeserialize(using = DurationJson.In.class)
-                   Duration min,
-                   @JsonSerialize(using = DurationJson.Out.class) @JsonDeserialize(using = DurationJson.In.class)
-                   Duration max) implements Latency {
+    record Uniform(Duration min, Duration max) implements Latency {
         public Uniform {
             requireNonNegative(min, "min");
             requireNonNegative(max, "max");
@@ -51,8 +37,7 @@ public sealed interface Latency {
         }
     }
 
-    record LogNormal(@JsonSerialize(using = DurationJson.Out.class) @JsonDeserialize(using = DurationJson.In.class)
-                     Duration median, double sigma) implements Latency {
+    record LogNormal(Duration median, double sigma) implements Latency {
         public LogNormal {
             requireNonNegative(median, "median");
             if (!(sigma >= 0)) throw new IllegalArgumentException("sigma must be >= 0: " + sigma);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Two fakes with the same seed and start running the same script keep the same journal. */
 class RequestJournalDeterminismTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final String[][] SCRIPT = {
         {"0", "POST", "/api/v2/changefeeds", "{\"sink_uri\":\"blackhole://\"}"},
         {"1", "POST", "/api/v2/changefeeds", "{\"changefeed_id\":\"b\",\"sink_uri\":\"blackhole://\"}"},

@@ -131,7 +131,7 @@ class RequestJournalTest extends ApiTestBase {
     void aRecordSerialisesToJsonWithItsBodiesAsText() throws Exception {
         create(CF);
         RecordedRequest r = fake.requests().last();
-        JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(r));
+        JsonNode json = new ObjectMapper().readTree(new ObjectMapper().findAndRegisterModules().writeValueAsString(r));
         assertThat(json.get("sequence").asLong()).isEqualTo(1);
         assertThat(json.get("time").asText()).isEqualTo("2026-08-20T08:17:08.123Z");
         assertThat(json.get("bodyText").asText()).isEqualTo(CF);

@@ -43,7 +43,7 @@ class FaultJournalTest extends FaultTestBase {
         fake.faults().add(FaultRule.on("list changefeeds").respond(Effect.noOwner()));
         call("GET", "/api/v2/changefeeds", null);
         RecordedRequest r = fake.requests().last();
-        JsonNode json = new ObjectMapper().valueToTree(r);
+        JsonNode json = new ObjectMapper().findAndRegisterModules().valueToTree(r);
         assertThat(json.get("fault").asText()).isEqualTo("fault-1");
         assertThat(json.get("faultEffect").asText()).isEqualTo("no-owner");
         RecordedRequest withoutFault = new RecordedRequest(r.sequence(), r.time(), r.slot(), r.port(), r.method(),

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Rules and cluster faults are plain data: a plain Jackson ObjectMapper writes and reads them. */
+/** Rules and cluster faults are plain data: a user's own Jackson ObjectMapper writes and reads them once it finds fake-ticdc's module. */
 class FaultJsonTest {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
 
     @Test
     void everyEffectSurvivesAJsonRoundTrip() throws Exception {

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /** Reads scenario JSON into a {@link Scenario}; every error names the source, line and field. */
 public final class ScenarioReader {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The fake's one Jackson mapper: control API and scenario files; the public records' mapping is {@link JsonMixIns}. */
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JsonMixIns());
 
     private ScenarioReader() { }
 

@@ -1,4 +1,4 @@
-package io.faketicdc.internal.faults;
+package io.faketicdc.internal.control;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Durations in fault JSON, without the jsr310 module: written as Go duration strings
+ * Durations in fault JSON (see {@link JsonMixIns}), without the jsr310 module: written as Go duration strings
  * ({@code "1.5s"}, {@code "250ms"}), read from Go strings or ISO-8601 ({@code "PT1.5S"}).
  */
 public final class DurationJson {
