@@ -1,6 +1,5 @@
 package io.faketicdc;
 
-import io.faketicdc.internal.journal.MethodAndPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;

@@ -13,15 +13,25 @@ import org.junit.jupiter.api.Test;
  * {@code io.faketicdc.faults}...) and its internal ones ({@code io.faketicdc.internal.cluster}...):
  * each is one slice, subpackages included. A failure lists every cycle with the class
  * dependencies along each edge.
+ *
+ * <p>{@code io.faketicdc} plays two roles, so it is two slices: the facade ({@link #FACADE}: the
+ * entry point and the handles that drive the engine, which depend on the internals) and the value
+ * types (config, profile, snapshots, the journal's records), which the internals use. Internals may
+ * use the values, never the facade.
  */
 class PackageCyclesTest {
+    /** The classes of {@code io.faketicdc} that drive the engine. */
+    static final java.util.Set<String> FACADE = java.util.Set.of("FakeTiCdc", "FakeCluster", "ChangefeedHandle", "FakeClock");
 
-    /** {@code io.faketicdc}, {@code io.faketicdc.X} or {@code io.faketicdc.internal.X}. */
+    /** {@code io.faketicdc} (facade or values), {@code io.faketicdc.X} or {@code io.faketicdc.internal.X}. */
     static final SliceAssignment ENGINE_PACKAGES = new SliceAssignment() {
         @Override
         public SliceIdentifier getIdentifierOf(JavaClass c) {
             String p = c.getPackageName();
-            if (p.equals("io.faketicdc")) return SliceIdentifier.of(p);
+            if (p.equals("io.faketicdc")) {
+                String top = c.getName().substring(p.length() + 1).split("\\$")[0];
+                return SliceIdentifier.of(FACADE.contains(top) ? "io.faketicdc (facade)" : "io.faketicdc (values)");
+            }
             String internal = "io.faketicdc.internal.";
             String prefix = p.startsWith(internal) ? internal : p.startsWith("io.faketicdc.") ? "io.faketicdc." : null;
             if (prefix == null) return SliceIdentifier.ignore();
@@ -40,7 +50,7 @@ class PackageCyclesTest {
     // (io.faketicdc, scenario and internal cluster, config, control, faults, journal, routes,
     // script; 28 cycles, internal.cluster <-> internal.config and internal.control <-> scenario
     // among them)
-    @Disabled("enable once the cycles are broken")
+    @Disabled("enable once the control API and scenario parsing reach the engine without the facade")
     @Test
     void theEnginesPackagesFormNoCycle() {
         slices().assignedFrom(ENGINE_PACKAGES).should().beFreeOfCycles().check(ArchitectureTest.ENGINE);

@@ -88,7 +88,7 @@ final class TableScheduler {
 
     private static boolean[] select(io.faketicdc.internal.json.GoStruct config, List<UpstreamTable> upstream) {
         boolean[] selected = new boolean[upstream.size()];
-        for (int i = 0; i < selected.length; i++) selected[i] = TableFilters.replicates(config, upstream.get(i));
+        for (int i = 0; i < selected.length; i++) selected[i] = TableFilters.replicates(config, upstream.get(i).database(), upstream.get(i).table());
         return selected;
     }
 

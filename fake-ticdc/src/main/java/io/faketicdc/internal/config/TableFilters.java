@@ -1,6 +1,5 @@
 package io.faketicdc.internal.config;
 
-import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.json.GoStruct;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ public final class TableFilters {
                 }
             });
 
-    public static boolean replicates(GoStruct config, UpstreamTable table) {
+    /** Whether a changefeed with this config replicates table {@code database.table}. */
+    public static boolean replicates(GoStruct config, String database, String table) {
         GoStruct filter = config.struct("filter");
         List<?> rules = filter != null && filter.get("rules") instanceof List<?> r && !r.isEmpty() ? r : List.of("*.*");
         boolean caseSensitive = Boolean.TRUE.equals(config.get("case_sensitive"));
@@ -39,7 +39,7 @@ public final class TableFilters {
         }
         boolean selected = false;
         for (Rule rule : compiled) {
-            if (rule.schema().matcher(table.database()).matches() && rule.table().matcher(table.table()).matches()) {
+            if (rule.schema().matcher(database).matches() && rule.table().matcher(table).matches()) {
                 selected = rule.positive();
             }
         }

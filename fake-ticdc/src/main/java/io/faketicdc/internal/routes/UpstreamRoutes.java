@@ -82,7 +82,7 @@ final class UpstreamRoutes {
         ConfigValidator.filter(config, schema);
         List<UpstreamTable> eligible = new ArrayList<>();
         for (UpstreamTable t : ctx.cluster().upstreamTables()) {
-            if (TableFilters.replicates(config, t)) eligible.add(t);
+            if (TableFilters.replicates(config, t.database(), t.table())) eligible.add(t);
         }
         GoJsonWriter w = GoJsonWriter.compact().beginObject();
         if (!eligible.isEmpty()) {

@@ -1,6 +1,5 @@
-package io.faketicdc.internal.journal;
+package io.faketicdc;
 
-import io.faketicdc.RecordedRequest;
 import io.faketicdc.internal.http.PathPattern;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,11 +9,11 @@ import java.util.function.Predicate;
  * {@code RecordedRequest.matches(method, pattern)}: a method (null or {@code *} for any) and a gin
  * path pattern. Prints as {@code POST /api/v2/changefeeds/:changefeed_id/pause} in failure messages.
  */
-public final class MethodAndPath implements Predicate<RecordedRequest> {
+final class MethodAndPath implements Predicate<RecordedRequest> {
     private final String method;
     private final PathPattern pattern;
 
-    public MethodAndPath(String method, String pattern) {
+    MethodAndPath(String method, String pattern) {
         Objects.requireNonNull(pattern, "pathPattern");
         this.method = method == null || method.equals("*") ? null : method.toUpperCase(Locale.ROOT);
         this.pattern = PathPattern.compile(pattern);
