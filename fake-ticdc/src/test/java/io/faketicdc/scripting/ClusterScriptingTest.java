@@ -106,4 +106,13 @@ class ClusterScriptingTest extends ApiTestBase {
         assertThat(fake.cluster().owner().orElseThrow().id()).isEqualTo(firstOwner);
         assertThat(fake.clock().now()).isEqualTo(START);
     }
+
+    @Test
+    void aRequestForwardedToTheOwnerCountsOnceForScriptedTimings() {
+        create("{\"changefeed_id\":\"cf\",\"sink_uri\":\"blackhole://\"}");
+        fake.changefeed("cf").onRequest(2, "GET", "/api/v2/changefeeds/:changefeed_id").pause();
+        assertThat(sendTo(1, "GET", "/api/v2/changefeeds/cf", null).body()).contains("\"state\":\"normal\"");
+        assertThat(fake.changefeed("cf").snapshot().state()).isEqualTo(ChangefeedState.NORMAL);
+        assertThat(sendTo(1, "GET", "/api/v2/changefeeds/cf", null).body()).contains("\"state\":\"stopped\"");
+    }
 }
