@@ -126,15 +126,9 @@ public final class FakeTiCdc implements AutoCloseable {
         return slot;
     }
 
-    /** A process exit scripted while a request is being handled must not stop Jetty from its own thread. */
+    /** A process exit, scripted or by a fault (see {@link CaptureServers#closePortSoon}). */
     private void closePortFromScript(int slot) {
-        if (Thread.currentThread().getName().startsWith("fake-ticdc-")) {
-            Thread t = new Thread(() -> servers.closePort(slot), "fake-ticdc-stop-" + slot);
-            t.setDaemon(true);
-            t.start();
-        } else {
-            servers.closePort(slot);
-        }
+        servers.closePortSoon(slot);
     }
 
     /**

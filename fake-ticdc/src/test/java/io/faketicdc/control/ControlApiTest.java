@@ -45,6 +45,27 @@ class ControlApiTest extends ApiTestBase {
     }
 
     @Test
+    void stopThenStartOfOneSlotInOneBatchLeavesItsPortServing() {
+        Http.Response r = post("/fake/v1/steps", "[{\"capture\":1,\"kind\":\"STOP\"},{\"capture\":1,\"kind\":\"START\"}]");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(sendTo(1, "GET", "/api/v2/status", null).status()).isEqualTo(200);
+        assertThat(get("/fake/v1/state").body()).contains("\"slot\" : 1,");
+    }
+
+    @Test
+    void stopThenStartOfTheSlotServingTheBatchLeavesItsPortServing() {
+        // the batch's own connection ends with the process; the new process serves the port again
+        try {
+            sendTo(1, "POST", "/fake/v1/steps", "[{\"capture\":1,\"kind\":\"STOP\"},{\"capture\":1,\"kind\":\"START\"}]");
+        } catch (IllegalStateException connectionEnded) {
+            // the answer may be lost with the old process
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> fake.cluster().capture(1).isPresent());
+        assertThat(sendTo(1, "GET", "/api/v2/status", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void aStepAddsACaptureWhosePortServesTheApiAndTheControlApi() {
         Http.Response r = post("/fake/v1/steps", "{\"cluster\":\"add-capture\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);

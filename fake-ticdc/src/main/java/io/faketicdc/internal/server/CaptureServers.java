@@ -19,6 +19,8 @@ public final class CaptureServers implements AutoCloseable {
     private final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Function<ApiRequest, Reply>> engines = new ArrayList<>();
     private boolean closed;
+    /** Slots whose port a thread of its own is closing (guarded by this). */
+    private final java.util.Map<Integer, Thread> closing = new java.util.HashMap<>();
 
     private CaptureServers(String host, int basePort) {
         this.host = host;
@@ -118,8 +120,44 @@ public final class CaptureServers implements AutoCloseable {
         }
     }
 
-    /** The process in this slot starts again on the same port. */
+    /**
+     * The process in this slot exits, from wherever the order comes: on a request thread of the
+     * shared server (a scripted step, a fault), the port closes on a thread of its own, since a port
+     * must not be stopped by one of its own request threads; a later {@link #reopenPort} of the slot
+     * waits for that close, so "stop, then start" in one batch leaves the port open.
+     */
+    public void closePortSoon(int slot) {
+        if (!Thread.currentThread().getName().startsWith("fake-ticdc-")) {
+            closePort(slot);
+            return;
+        }
+        synchronized (this) {
+            HttpHost h = hosts.get(slot);
+            if (h == null) return;
+            hosts.set(slot, null);
+            Thread t = new Thread(() -> {
+                h.close();
+                synchronized (this) {
+                    closing.remove(slot);
+                    notifyAll();
+                }
+            }, "fake-ticdc-stop-" + ports.get(slot));
+            t.setDaemon(true);
+            closing.put(slot, t);
+            t.start();
+        }
+    }
+
+    /** The process in this slot starts again on the same port (once a pending close of it is done). */
     public synchronized void reopenPort(int slot) {
+        while (closing.containsKey(slot)) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the port of slot " + slot + " closed", e);
+            }
+        }
         if (hosts.get(slot) != null) return;
         HttpHost h = new HttpHost(host, ports.get(slot), slot).start();
         if (engines.get(slot) != null) h.engine(engines.get(slot));
