@@ -8,6 +8,9 @@ import io.faketicdc.ChangefeedState;
 import io.faketicdc.FakeConfig;
 import io.faketicdc.api.ApiTestBase;
 import io.faketicdc.api.Http;
+import io.faketicdc.script.CaptureAction;
+import io.faketicdc.script.Step;
+import io.faketicdc.script.Timing;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +117,25 @@ class ClusterScriptingTest extends ApiTestBase {
         assertThat(sendTo(1, "GET", "/api/v2/changefeeds/cf", null).body()).contains("\"state\":\"normal\"");
         assertThat(fake.changefeed("cf").snapshot().state()).isEqualTo(ChangefeedState.NORMAL);
         assertThat(sendTo(1, "GET", "/api/v2/changefeeds/cf", null).body()).contains("\"state\":\"stopped\"");
+    }
+
+    @Test
+    void stopThenStartOfOneSlotInOneRunLeavesItsPortServing() {
+        fake.run(new Step(Timing.now(),
+                        CaptureAction.of(1, CaptureAction.Kind.STOP)),
+                new Step(Timing.now(),
+                        CaptureAction.of(1, CaptureAction.Kind.START)));
+        assertThat(sendTo(1, "GET", "/api/v2/status", null).status()).isEqualTo(200);
+        assertThat(fake.cluster().capture(1)).isPresent();
+    }
+
+    @Test
+    void stopThenStartOfOneSlotOnARequestLeavesItsPortServing() {
+        fake.run(new Step(Timing.onRequest(1, "GET", "/api/v2/health"),
+                        CaptureAction.of(1, CaptureAction.Kind.STOP)),
+                new Step(Timing.onRequest(1, "GET", "/api/v2/health"),
+                        CaptureAction.of(1, CaptureAction.Kind.START)));
+        assertThat(sendTo(0, "GET", "/api/v2/health", null).status()).isEqualTo(200);
+        assertThat(sendTo(1, "GET", "/api/v2/status", null).status()).isEqualTo(200);
     }
 }
