@@ -4,6 +4,7 @@ import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.faults.Faults;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.control.ControlGate;
+import io.faketicdc.internal.control.ControlledFake;
 import io.faketicdc.internal.faults.FaultInjector;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.Reply;
@@ -82,7 +83,7 @@ public final class FakeTiCdc implements AutoCloseable {
         }
         this.servers = s;
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
-        if (config.controlApi()) this.control = new ControlGate(this, config.controlToken(), this::close);
+        if (config.controlApi()) this.control = new ControlGate(new Controls(), config.controlToken(), this::close);
         install();
         return this;
     }
@@ -284,6 +285,85 @@ public final class FakeTiCdc implements AutoCloseable {
         if (c != null) c.close();
         if (servers != null) servers.close();
         closed.countDown();
+    }
+
+    /** What the control API may read and do, through this fake's own public methods. */
+    private final class Controls implements ControlledFake {
+        @Override
+        public FakeConfig config() {
+            return config;
+        }
+
+        @Override
+        public List<CaptureInfo> captures() {
+            return cluster().captures();
+        }
+
+        @Override
+        public String baseUrl(int slot) {
+            return FakeTiCdc.this.baseUrl(slot);
+        }
+
+        @Override
+        public List<ChangefeedSnapshot> changefeeds() {
+            return FakeTiCdc.this.changefeeds();
+        }
+
+        @Override
+        public ChangefeedSnapshot changefeed(String namespace, String id) {
+            return (namespace == null || namespace.isEmpty() ? FakeTiCdc.this.changefeed(id)
+                    : FakeTiCdc.this.changefeed(namespace, id)).snapshot();
+        }
+
+        @Override
+        public RequestJournal requests() {
+            return journal;
+        }
+
+        @Override
+        public Faults faults() {
+            return FakeTiCdc.this.faults();
+        }
+
+        @Override
+        public java.time.Instant now() {
+            return clock().now();
+        }
+
+        @Override
+        public boolean ticking() {
+            return clock().ticking();
+        }
+
+        @Override
+        public void advanceClock(java.time.Duration d) {
+            clock().advance(d);
+        }
+
+        @Override
+        public void setClock(java.time.Instant instant) {
+            clock().set(instant);
+        }
+
+        @Override
+        public void reset() {
+            FakeTiCdc.this.reset();
+        }
+
+        @Override
+        public void run(Step step) {
+            FakeTiCdc.this.run(step);
+        }
+
+        @Override
+        public void seed(ChangefeedSeed seed) {
+            FakeTiCdc.this.seed(seed);
+        }
+
+        @Override
+        public void loadScenario(String json, String source) {
+            load(Scenario.parse(json, source));
+        }
     }
 
     private CaptureServers started() {

@@ -1,6 +1,8 @@
 package io.faketicdc.scenario;
 
 import io.faketicdc.ChangefeedSeed;
+import io.faketicdc.internal.control.InputException;
+import io.faketicdc.internal.control.ScenarioData;
 import io.faketicdc.internal.control.ScenarioReader;
 import io.faketicdc.script.Step;
 import java.io.IOException;
@@ -53,7 +55,14 @@ public record Scenario(String name, String description, Integer captures, List<C
 
     /** Reads a scenario; errors name {@code source}, the line and the field. */
     public static Scenario parse(String json, String source) {
-        return ScenarioReader.read(json, source);
+        ScenarioData d;
+        try {
+            d = ScenarioReader.read(json, source);
+        } catch (InputException e) {
+            // the reader's message and cause (a Jackson error for bad JSON, else none), as a public type
+            throw new ScenarioException(e.getMessage(), e.getCause());
+        }
+        return new Scenario(d.name(), d.description(), d.captures(), d.changefeeds(), d.steps(), d.faults());
     }
 
     public static Scenario fromFile(Path file) {

@@ -2,7 +2,6 @@ package io.faketicdc.internal.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.faketicdc.FakeTiCdc;
 import io.faketicdc.RecordedRequest;
 import io.faketicdc.RequestNotReceivedException;
 import io.faketicdc.internal.http.ApiRequest;
@@ -10,7 +9,6 @@ import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
 import io.faketicdc.internal.http.Route;
 import io.faketicdc.internal.http.Router;
-import io.faketicdc.scenario.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -22,13 +20,13 @@ import java.util.function.Function;
  * HTTP, for tests in any language. Served on every capture port; never journaled, never faulted.
  */
 public final class ControlApi implements Function<ApiRequest, ApiResponse> {
-    private final FakeTiCdc fake;
+    private final ControlledFake fake;
     private final String token;
     private final Router router = new Router();
     private final ControlViews views;
 
     /** @param token required as {@code Authorization: Bearer <token>}; null for none */
-    public ControlApi(FakeTiCdc fake, String token) {
+    public ControlApi(ControlledFake fake, String token) {
         this.fake = fake;
         this.token = token;
         this.views = new ControlViews(fake);
@@ -102,8 +100,8 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         JsonNode b = body(c, "clock");
         Fields f = new Fields("request body", Map.of());
         f.known(b, "", "advance", "set");
-        if (b.has("advance")) fake.clock().advance(f.duration(b.get("advance"), "advance"));
-        if (b.has("set")) fake.clock().set(f.instant(b.get("set"), "set"));
+        if (b.has("advance")) fake.advanceClock(f.duration(b.get("advance"), "advance"));
+        if (b.has("set")) fake.setClock(f.instant(b.get("set"), "set"));
         return ok(views.clock());
     }
 
@@ -147,7 +145,7 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
     }
 
     private ApiResponse scenario(Call c) {
-        fake.load(Scenario.parse(new String(c.body(), StandardCharsets.UTF_8), "request body"));
+        fake.loadScenario(new String(c.body(), StandardCharsets.UTF_8), "request body");
         return ok(views.state());
     }
 

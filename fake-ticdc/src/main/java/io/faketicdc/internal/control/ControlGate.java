@@ -1,6 +1,5 @@
 package io.faketicdc.internal.control;
 
-import io.faketicdc.FakeTiCdc;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Reply;
@@ -14,13 +13,13 @@ public final class ControlGate {
     /** Requests under this prefix are the control API's. */
     public static final String PREFIX = "/fake/";
     private static final String SHUTDOWN = "/fake/v1/shutdown";
-    private final FakeTiCdc fake;
+    private final ControlledFake fake;
     private final String token;
     private final Runnable shutdown;
     private volatile Function<ApiRequest, ApiResponse> api;
 
     /** @param token required as {@code Authorization: Bearer <token>}; null for none */
-    public ControlGate(FakeTiCdc fake, String token, Runnable shutdown) {
+    public ControlGate(ControlledFake fake, String token, Runnable shutdown) {
         this.fake = fake;
         this.token = token;
         this.shutdown = shutdown;

@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faketicdc.CaptureInfo;
 import io.faketicdc.ChangefeedError;
 import io.faketicdc.ChangefeedSnapshot;
-import io.faketicdc.FakeTiCdc;
 import java.util.Optional;
 
 /** The JSON the control API answers with: the fake's state as the Java API sees it. */
 final class ControlViews {
-    private final FakeTiCdc fake;
+    private final ControlledFake fake;
 
-    ControlViews(FakeTiCdc fake) {
+    ControlViews(ControlledFake fake) {
         this.fake = fake;
     }
 
@@ -37,7 +36,7 @@ final class ControlViews {
         s.put("profile", fake.config().profile().name());
         s.put("version", fake.config().effectiveVersion());
         ArrayNode captures = s.putArray("captures");
-        for (CaptureInfo c : fake.cluster().captures()) {
+        for (CaptureInfo c : fake.captures()) {
             captures.addObject().put("slot", c.slot()).put("id", c.id()).put("address", c.address())
                     .put("url", fake.baseUrl(c.slot())).put("liveness", c.liveness()).put("isOwner", c.owner())
                     .put("ready", c.ready());
@@ -65,12 +64,11 @@ final class ControlViews {
     }
 
     ObjectNode clock() {
-        return mapper().createObjectNode().put("now", fake.clock().now().toString()).put("ticking", fake.clock().ticking());
+        return mapper().createObjectNode().put("now", fake.now().toString()).put("ticking", fake.ticking());
     }
 
     ObjectNode changefeed(String namespace, String id) {
-        return changefeed((namespace == null || namespace.isEmpty() ? fake.changefeed(id)
-                : fake.changefeed(namespace, id)).snapshot());
+        return changefeed(fake.changefeed(namespace, id));
     }
 
     private ObjectNode changefeed(ChangefeedSnapshot cf) {

@@ -2,7 +2,6 @@ package io.faketicdc.internal.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.faketicdc.internal.json.GoDurations;
-import io.faketicdc.scenario.ScenarioException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,10 +20,10 @@ final class Fields {
         this.lines = lines;
     }
 
-    ScenarioException error(String field, String problem) {
+    InputException error(String field, String problem) {
         Integer line = lines.get(field);
         String where = line == null ? source : source + ":" + line;
-        return new ScenarioException(where + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
+        return new InputException(where + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
     }
 
     /** Rejects keys it does not know, so typos do not pass silently. */

@@ -4,32 +4,33 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.faketicdc.ChangefeedSeed;
-import io.faketicdc.scenario.Scenario;
-import io.faketicdc.scenario.ScenarioException;
 import io.faketicdc.script.Step;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads scenario JSON into a {@link Scenario}; every error names the source, line and field. */
+/**
+ * Reads scenario JSON into a {@link ScenarioData}; every error is an {@link InputException} naming the
+ * source, line and field.
+ */
 public final class ScenarioReader {
     /** The fake's one Jackson mapper: control API and scenario files; the public records' mapping is {@link JsonMixIns}. */
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JsonMixIns());
 
     private ScenarioReader() { }
 
-    public static Scenario read(String json, String source) {
+    public static ScenarioData read(String json, String source) {
         JsonNode root;
         Map<String, Integer> lines;
         try {
             root = MAPPER.readTree(json);
             lines = JsonLocations.index(json);
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(source + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
+            throw new InputException(source + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new ScenarioException(source + ": " + e.getMessage(), e);
+            throw new InputException(source + ": " + e.getMessage(), e);
         }
         Fields f = new Fields(source, lines);
         if (root == null || !root.isObject()) throw f.error("", "a scenario is a JSON object");
@@ -58,7 +59,7 @@ public final class ScenarioReader {
             f.array(fl, "faults");
             for (int i = 0; i < fl.size(); i++) faults.add(FaultJson.fault(fl.get(i), "faults[" + i + "]", f));
         }
-        return new Scenario(f.text(root.get("name"), "name"), f.text(root.get("description"), "description"),
+        return new ScenarioData(f.text(root.get("name"), "name"), f.text(root.get("description"), "description"),
                 captures, seeds, steps, faults);
     }
 }

@@ -50,7 +50,7 @@ final class StepJson {
                     n.has("ts") ? f.tso(n.get("ts"), Fields.join(path, "ts")) : null,
                     f.duration(n.get("duration"), Fields.join(path, "duration")));
         } catch (IllegalArgumentException e) {
-            if (e instanceof io.faketicdc.scenario.ScenarioException s) throw s;
+            if (e instanceof InputException s) throw s;
             throw f.error(path, e.getMessage());
         }
     }
