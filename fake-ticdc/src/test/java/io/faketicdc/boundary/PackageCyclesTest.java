@@ -5,7 +5,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,11 +45,6 @@ class PackageCyclesTest {
         }
     };
 
-    // enable once the cycles are broken: today one strongly connected group of nine packages
-    // (io.faketicdc, scenario and internal cluster, config, control, faults, journal, routes,
-    // script; 28 cycles, internal.cluster <-> internal.config and internal.control <-> scenario
-    // among them)
-    @Disabled("enable once the control API and scenario parsing reach the engine without the facade")
     @Test
     void theEnginesPackagesFormNoCycle() {
         slices().assignedFrom(ENGINE_PACKAGES).should().beFreeOfCycles().check(ArchitectureTest.ENGINE);
