@@ -38,17 +38,9 @@ public final class Cluster {
     private boolean realisticAsync;
     private final java.util.Set<ChangefeedKey> creating = new java.util.HashSet<>();
     private int pendingJobs;
-    private Instant lastTick;
-    private boolean shuttingDown;
-    private Instant lastShutdownTick;
     /** The one capture drain polls move tables off, until it holds none; null when none. */
     private Capture drainTarget;
-    /** When the owner last checked the balance of tables (the scheduler's check-balance-interval). */
-    private Instant lastBalance;
-    /** A script or API call changed a state machine since the last tick. */
-    private boolean machinesTouched = true;
-    /** Changefeeds whose state machine changed outside a tick, when not all of them may have. */
-    private final java.util.Set<Changefeed> touchedFeeds = new java.util.LinkedHashSet<>();
+    private final OwnerTicks ticks = new OwnerTicks(this, timeline);
     private volatile boolean closed;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
@@ -87,6 +79,7 @@ public final class Cluster {
     public boolean unhealthy() { return unhealthy; }
     public void unhealthy(boolean unhealthy) { this.unhealthy = unhealthy; }
     public void drainBatch(int tablesPerPoll) { this.drainBatch = Math.max(1, tablesPerPoll); }
+    int drainBatch() { return drainBatch; }
 
     /** PD's current TSO (each call returns a larger one). */
     public long currentTso() {
@@ -99,7 +92,7 @@ public final class Cluster {
 
     /** Marks that one changefeed's state machine changed outside a tick. */
     public void touched(Changefeed cf) {
-        touchedFeeds.add(cf);
+        ticks.touched(cf);
     }
 
     public void add(Changefeed cf) {
@@ -114,72 +107,12 @@ public final class Cluster {
      * their instant, in order, with the state machines advanced to that instant first.
      */
     public void tick() {
-        Instant now = clock.now();
-        // nothing can be due if neither the clock nor any state machine moved since the last tick;
-        // with the clock still, only the machines changed since need a look
-        if (now.equals(lastTick) && !machinesTouched && !timeline.dueBy(now) && !shuttingDown) {
-            for (Changefeed cf : touchedFeeds) {
-                if (changefeeds.get(cf.key()) == cf) cf.machine().advanceTo(now);
-            }
-            touchedFeeds.clear();
-            return;
-        }
-        machinesTouched = false;
-        touchedFeeds.clear();
-        lastTick = now;
-        Instant[] when = new Instant[1];
-        for (Runnable due; (due = timeline.nextDue(now, when)) != null; ) {
-            advanceAll(when[0]);
-            due.run();
-        }
-        advanceAll(now);
-        shutdownTicks(now);
-        balanceChecks(now);
-    }
-
-    /** Every minute of clock time, each changefeed's tables spread out over the captures (tiflow scheduler v3 balance). */
-    private void balanceChecks(Instant now) {
-        if (lastBalance == null || now.isBefore(lastBalance)) {
-            lastBalance = now;
-        } else if (!now.isBefore(lastBalance.plus(TableScheduler.CHECK_BALANCE_INTERVAL))) {
-            lastBalance = now;
-            TableScheduler.balance(this);
-        }
-    }
-
-    /** Graceful shutdowns move a batch of tables per owner tick (50 ms) of clock time as well. */
-    private void shutdownTicks(Instant now) {
-        if (!shuttingDown) {
-            lastShutdownTick = now;
-            return;
-        }
-        long ticks = lastShutdownTick == null ? 0
-                : java.time.Duration.between(lastShutdownTick, now).toMillis() / FeedStateMachine.TICK.toMillis();
-        for (long i = 0; i < Math.min(ticks, 10_000) && shuttingDown; i++) {
-            shuttingDown = TableScheduler.shutdownStep(this, drainBatch) && tablesOnStopping() > 0;
-        }
-        if (ticks > 0) lastShutdownTick = now;
-    }
-
-    private int tablesOnStopping() {
-        int n = 0;
-        for (Capture c : membership.captures()) {
-            if (c.liveness() == Capture.STOPPING) n += TableScheduler.tablesOn(this, c);
-        }
-        return n;
-    }
-
-    private void advanceAll(Instant t) {
-        for (Changefeed cf : changefeeds.values()) cf.machine().advanceTo(t);
+        ticks.tick();
     }
 
     /** Counts a request against scheduled changes; those it completes apply before it is handled. */
     public void onRequest(RequestFacts request) {
-        for (Runnable r : timeline.request(request)) {
-            machinesTouched = true;
-            r.run();
-        }
-        if (shuttingDown) shuttingDown = TableScheduler.shutdownStep(this, drainBatch) && tablesOnStopping() > 0;
+        ticks.onRequest(request);
     }
 
     /** Applies a change now, at a clock instant, or on the Nth matching request. */
@@ -309,8 +242,7 @@ public final class Cluster {
     public void stopping(Capture c) {
         membership.stopping(c);
         reschedule();
-        shuttingDown = true;
-        lastShutdownTick = clock.now();
+        ticks.shutdownBegins();
     }
 
     /** The capture's process is gone (crashed, or finished shutting down). */
