@@ -115,6 +115,11 @@ public final class Cluster {
         ticks.onRequest(request);
     }
 
+    /** The owner's tick loop (for tests in this package). */
+    OwnerTicks ticks() {
+        return ticks;
+    }
+
     /** Applies a change now, at a clock instant, or on the Nth matching request. */
     public void schedule(Instant at, Integer requests, java.util.function.Predicate<RequestFacts> matcher, Runnable change) {
         if (at != null && requests != null) timeline.atOrOnRequest(at, requests, change);
