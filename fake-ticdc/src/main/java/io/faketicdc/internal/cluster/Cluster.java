@@ -6,6 +6,7 @@ import io.faketicdc.internal.clock.TimeFormats;
 import io.faketicdc.internal.clock.Tso;
 import io.faketicdc.internal.clock.TsoOracle;
 import io.faketicdc.internal.clock.VirtualClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -13,11 +14,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The in-memory TiCDC cluster behind one fake: its identity, clock and TSO oracle, captures and
- * owner, and the changefeeds the owner knows. Callers hold {@link #lock()} for every read and
- * change, so concurrent requests see one consistent, linear history.
+ * owner, and the changefeeds the owner knows.
+ *
+ * <p>Locking: the cluster owns its lock, a private monitor that only its own methods take, and
+ * nobody else synchronizes on the cluster. An atomic step runs holding it: {@link #atomically}
+ * (a general step; {@code CaptureEndpoint.serve} handles a whole request, tick, request count,
+ * forwarding and handler, as one, so the journal's order is the handling order),
+ * {@link #afterTick} (a tick, then a read or change), {@link #advanceClock}, {@link #setClock}
+ * and {@link #drainBatch(int)}. Steps nest (the lock is reentrant), so a step may call another.
+ * Every other method takes no lock and must be called within a step, as route handlers, timeline
+ * changes and {@link ChangefeedControl} always are; within one step a caller sees and makes one
+ * consistent state that no other request or step interleaves with. The immutable parts
+ * ({@link #config()}, {@link #identity()}, {@link #formats()}), the clock (thread-safe itself)
+ * and {@link #closed()} may be read anywhere.
  */
 public final class Cluster {
     private final Object lock = new Object();
@@ -60,7 +74,58 @@ public final class Cluster {
         this.realisticAsync = config.realisticAsync();
     }
 
-    public Object lock() { return lock; }
+    /** Runs {@code step} as one atomic step (within another step it simply runs). */
+    public void atomically(Runnable step) {
+        synchronized (lock) {
+            step.run();
+        }
+    }
+
+    /** Runs {@code step} as one atomic step and returns its result. */
+    public <T> T atomically(Supplier<T> step) {
+        synchronized (lock) {
+            return step.get();
+        }
+    }
+
+    /** One atomic step on a subject: a caller on a hot path binds {@code step} once and allocates nothing per call. */
+    public <T> void atomically(T subject, Consumer<? super T> step) {
+        synchronized (lock) {
+            step.accept(subject);
+        }
+    }
+
+    /** Brings the cluster to the clock's now ({@link #tick}), then runs {@code step}, as one atomic step. */
+    public void afterTick(Runnable step) {
+        synchronized (lock) {
+            tick();
+            step.run();
+        }
+    }
+
+    /** Brings the cluster to the clock's now ({@link #tick}), then reads or changes it, as one atomic step. */
+    public <T> T afterTick(Supplier<T> step) {
+        synchronized (lock) {
+            tick();
+            return step.get();
+        }
+    }
+
+    /** Moves the clock forward and lets everything due in between happen, in time order (one atomic step). */
+    public void advanceClock(Duration d) {
+        synchronized (lock) {
+            clock.advance(d);
+            tick();
+        }
+    }
+
+    /** Sets the clock, forward or back, and ticks (one atomic step). */
+    public void setClock(Instant instant) {
+        synchronized (lock) {
+            clock.set(instant);
+            tick();
+        }
+    }
 
     /** The fake is shutting down: requests still queued for the lock are not handled any more. */
     public void close() { this.closed = true; }
@@ -78,7 +143,12 @@ public final class Cluster {
     public List<UpstreamTable> upstreamTables() { return upstreamTables; }
     public boolean unhealthy() { return unhealthy; }
     public void unhealthy(boolean unhealthy) { this.unhealthy = unhealthy; }
-    public void drainBatch(int tablesPerPoll) { this.drainBatch = Math.max(1, tablesPerPoll); }
+    /** How many tables a drain poll or shutdown step moves (one atomic step). */
+    public void drainBatch(int tablesPerPoll) {
+        synchronized (lock) {
+            this.drainBatch = Math.max(1, tablesPerPoll);
+        }
+    }
     int drainBatch() { return drainBatch; }
 
     /** PD's current TSO (each call returns a larger one). */
