@@ -127,6 +127,11 @@ public final class Cluster {
         }
     }
 
+    /** Whether the calling thread is within an atomic step (for tests in this package). */
+    boolean inStep() {
+        return Thread.holdsLock(lock);
+    }
+
     /** The fake is shutting down: requests still queued for the lock are not handled any more. */
     public void close() { this.closed = true; }
     public boolean closed() { return closed; }
