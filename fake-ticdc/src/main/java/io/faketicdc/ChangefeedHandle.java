@@ -45,24 +45,20 @@ public final class ChangefeedHandle {
 
     public boolean exists() {
         Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
-            c.tick();
-            return c.changefeed(key) != null;
-        }
+        return c.afterTick(() -> c.changefeed(key) != null);
     }
 
     /** Its state now; throws when the owner does not know it. */
     public ChangefeedSnapshot snapshot() {
         Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
-            c.tick();
+        return c.afterTick(() -> {
             Changefeed cf = c.changefeed(key);
             if (cf == null) throw new IllegalStateException("no changefeed " + key);
             return new ChangefeedSnapshot(cf.namespace(), cf.id(), ChangefeedState.valueOf(cf.state().name()),
                     cf.sinkUri(), cf.startTs(), cf.targetTs(), cf.checkpointTs(), cf.resolvedTs(),
                     Optional.ofNullable(cf.error()).map(ChangefeedHandle::api),
                     Optional.ofNullable(cf.warning()).map(ChangefeedHandle::api));
-        }
+        });
     }
 
     public ChangefeedState state() { return snapshot().state(); }

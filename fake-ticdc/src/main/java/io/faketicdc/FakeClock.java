@@ -23,21 +23,13 @@ public final class FakeClock {
 
     /** Moves the clock forward and lets everything due in between happen, in time order. */
     public FakeClock advance(Duration d) {
-        Cluster c = cluster.get();
-        synchronized (c.lock()) {
-            c.clock().advance(d);
-            c.tick();
-        }
+        cluster.get().advanceClock(d);
         return this;
     }
 
     /** Sets the clock (forward or back; TSOs never go backwards). */
     public FakeClock set(Instant instant) {
-        Cluster c = cluster.get();
-        synchronized (c.lock()) {
-            c.clock().set(instant);
-            c.tick();
-        }
+        cluster.get().setClock(instant);
         return this;
     }
 

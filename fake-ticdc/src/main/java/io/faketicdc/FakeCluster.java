@@ -37,30 +37,26 @@ public final class FakeCluster {
     /** The captures in the cluster now, by slot (a stopped process is absent). */
     public List<CaptureInfo> captures() {
         Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
-            c.tick();
+        return c.afterTick(() -> {
             List<CaptureInfo> out = new ArrayList<>();
             for (Capture capture : c.captures()) out.add(info(c, capture));
             return out;
-        }
+        });
     }
 
     /** The capture running in a slot, if its process is up. */
     public Optional<CaptureInfo> capture(int slot) {
         Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
+        return c.atomically(() -> {
             Capture capture = c.membership().at(slot);
             return capture == null ? Optional.empty() : Optional.of(info(c, capture));
-        }
+        });
     }
 
     /** The owner, if one is elected. */
     public Optional<CaptureInfo> owner() {
         Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
-            c.tick();
-            return c.owner() == null ? Optional.empty() : Optional.of(info(c, c.owner()));
-        }
+        return c.afterTick(() -> c.owner() == null ? Optional.empty() : Optional.of(info(c, c.owner())));
     }
 
     /** The owner resigns and a new election runs (the next slot wins when it can). */
@@ -86,10 +82,10 @@ public final class FakeCluster {
     public CaptureInfo start(int slot) {
         requireNow("start(slot)", "CaptureAction.of(slot, CaptureAction.Kind.START)");
         Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
+        return c.atomically(() -> {
             run(CaptureAction.of(slot, CaptureAction.Kind.START));
             return info(c, c.membership().at(slot));
-        }
+        });
     }
 
     /**
@@ -103,10 +99,10 @@ public final class FakeCluster {
     public CaptureInfo addCapture() {
         requireNow("addCapture()", "new ClusterAction(ClusterAction.Kind.ADD_CAPTURE)");
         Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
+        return c.atomically(() -> {
             run(new ClusterAction(ClusterAction.Kind.ADD_CAPTURE));
             return info(c, c.membership().at(c.membership().slots() - 1));
-        }
+        });
     }
 
     /** How many process slots (ports) the cluster has: the initial captures plus added ones, running or not. */
@@ -131,10 +127,7 @@ public final class FakeCluster {
 
     /** How many tables a drain poll moves off the drained capture (default 2). */
     public FakeCluster drainBatch(int tablesPerPoll) {
-        Cluster c = fake.engineCluster();
-        synchronized (c.lock()) {
-            c.drainBatch(tablesPerPoll);
-        }
+        fake.engineCluster().drainBatch(tablesPerPoll);
         return this;
     }
 

@@ -235,10 +235,9 @@ public final class FakeTiCdc implements AutoCloseable {
     public List<ChangefeedSnapshot> changefeeds() {
         Cluster c = engineCluster();
         List<ChangefeedKey> keys = new ArrayList<>();
-        synchronized (c.lock()) {
-            c.tick();
+        c.afterTick(() -> {
             for (io.faketicdc.internal.cluster.Changefeed cf : c.changefeeds()) keys.add(cf.key());
-        }
+        });
         List<ChangefeedSnapshot> out = new ArrayList<>();
         for (ChangefeedKey k : keys) out.add(changefeed(k.namespace(), k.id()).snapshot());
         return out;

@@ -4,7 +4,7 @@ import io.faketicdc.internal.clock.Tso;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What a script can do to one changefeed: errors, warnings, progress and state. Call under the lock. */
+/** What a script can do to one changefeed: errors, warnings, progress and state. Call within one of the cluster's atomic steps. */
 public final class ChangefeedControl {
     private final Changefeed cf;
     private final FeedStateMachine machine;

@@ -6,6 +6,7 @@ import io.faketicdc.internal.clock.TimeFormats;
 import io.faketicdc.internal.clock.Tso;
 import io.faketicdc.internal.clock.TsoOracle;
 import io.faketicdc.internal.clock.VirtualClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -13,11 +14,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The in-memory TiCDC cluster behind one fake: its identity, clock and TSO oracle, captures and
- * owner, and the changefeeds the owner knows. Callers hold {@link #lock()} for every read and
- * change, so concurrent requests see one consistent, linear history.
+ * owner, and the changefeeds the owner knows.
+ *
+ * <p>Locking: the cluster owns its lock, a private monitor that only its own methods take, and
+ * nobody else synchronizes on the cluster. An atomic step runs holding it: {@link #atomically}
+ * (a general step; {@code CaptureEndpoint.serve} handles a whole request, tick, request count,
+ * forwarding and handler, as one, so the journal's order is the handling order),
+ * {@link #afterTick} (a tick, then a read or change), {@link #advanceClock}, {@link #setClock}
+ * and {@link #drainBatch(int)}. Steps nest (the lock is reentrant), so a step may call another.
+ * Every other method takes no lock and must be called within a step, as route handlers, timeline
+ * changes and {@link ChangefeedControl} always are; within one step a caller sees and makes one
+ * consistent state that no other request or step interleaves with. The immutable parts
+ * ({@link #config()}, {@link #identity()}, {@link #formats()}), the clock (thread-safe itself)
+ * and {@link #closed()} may be read anywhere.
  */
 public final class Cluster {
     private final Object lock = new Object();
@@ -38,17 +52,9 @@ public final class Cluster {
     private boolean realisticAsync;
     private final java.util.Set<ChangefeedKey> creating = new java.util.HashSet<>();
     private int pendingJobs;
-    private Instant lastTick;
-    private boolean shuttingDown;
-    private Instant lastShutdownTick;
     /** The one capture drain polls move tables off, until it holds none; null when none. */
     private Capture drainTarget;
-    /** When the owner last checked the balance of tables (the scheduler's check-balance-interval). */
-    private Instant lastBalance;
-    /** A script or API call changed a state machine since the last tick. */
-    private boolean machinesTouched = true;
-    /** Changefeeds whose state machine changed outside a tick, when not all of them may have. */
-    private final java.util.Set<Changefeed> touchedFeeds = new java.util.LinkedHashSet<>();
+    private final OwnerTicks ticks = new OwnerTicks(this, timeline);
     private volatile boolean closed;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
@@ -68,7 +74,63 @@ public final class Cluster {
         this.realisticAsync = config.realisticAsync();
     }
 
-    public Object lock() { return lock; }
+    /** Runs {@code step} as one atomic step (within another step it simply runs). */
+    public void atomically(Runnable step) {
+        synchronized (lock) {
+            step.run();
+        }
+    }
+
+    /** Runs {@code step} as one atomic step and returns its result. */
+    public <T> T atomically(Supplier<T> step) {
+        synchronized (lock) {
+            return step.get();
+        }
+    }
+
+    /** One atomic step on a subject: a caller on a hot path binds {@code step} once and allocates nothing per call. */
+    public <T> void atomically(T subject, Consumer<? super T> step) {
+        synchronized (lock) {
+            step.accept(subject);
+        }
+    }
+
+    /** Brings the cluster to the clock's now ({@link #tick}), then runs {@code step}, as one atomic step. */
+    public void afterTick(Runnable step) {
+        synchronized (lock) {
+            tick();
+            step.run();
+        }
+    }
+
+    /** Brings the cluster to the clock's now ({@link #tick}), then reads or changes it, as one atomic step. */
+    public <T> T afterTick(Supplier<T> step) {
+        synchronized (lock) {
+            tick();
+            return step.get();
+        }
+    }
+
+    /** Moves the clock forward and lets everything due in between happen, in time order (one atomic step). */
+    public void advanceClock(Duration d) {
+        synchronized (lock) {
+            clock.advance(d);
+            tick();
+        }
+    }
+
+    /** Sets the clock, forward or back, and ticks (one atomic step). */
+    public void setClock(Instant instant) {
+        synchronized (lock) {
+            clock.set(instant);
+            tick();
+        }
+    }
+
+    /** Whether the calling thread is within an atomic step (for tests in this package). */
+    boolean inStep() {
+        return Thread.holdsLock(lock);
+    }
 
     /** The fake is shutting down: requests still queued for the lock are not handled any more. */
     public void close() { this.closed = true; }
@@ -86,7 +148,13 @@ public final class Cluster {
     public List<UpstreamTable> upstreamTables() { return upstreamTables; }
     public boolean unhealthy() { return unhealthy; }
     public void unhealthy(boolean unhealthy) { this.unhealthy = unhealthy; }
-    public void drainBatch(int tablesPerPoll) { this.drainBatch = Math.max(1, tablesPerPoll); }
+    /** How many tables a drain poll or shutdown step moves (one atomic step). */
+    public void drainBatch(int tablesPerPoll) {
+        synchronized (lock) {
+            this.drainBatch = Math.max(1, tablesPerPoll);
+        }
+    }
+    int drainBatch() { return drainBatch; }
 
     /** PD's current TSO (each call returns a larger one). */
     public long currentTso() {
@@ -99,7 +167,7 @@ public final class Cluster {
 
     /** Marks that one changefeed's state machine changed outside a tick. */
     public void touched(Changefeed cf) {
-        touchedFeeds.add(cf);
+        ticks.touched(cf);
     }
 
     public void add(Changefeed cf) {
@@ -114,72 +182,17 @@ public final class Cluster {
      * their instant, in order, with the state machines advanced to that instant first.
      */
     public void tick() {
-        Instant now = clock.now();
-        // nothing can be due if neither the clock nor any state machine moved since the last tick;
-        // with the clock still, only the machines changed since need a look
-        if (now.equals(lastTick) && !machinesTouched && !timeline.dueBy(now) && !shuttingDown) {
-            for (Changefeed cf : touchedFeeds) {
-                if (changefeeds.get(cf.key()) == cf) cf.machine().advanceTo(now);
-            }
-            touchedFeeds.clear();
-            return;
-        }
-        machinesTouched = false;
-        touchedFeeds.clear();
-        lastTick = now;
-        Instant[] when = new Instant[1];
-        for (Runnable due; (due = timeline.nextDue(now, when)) != null; ) {
-            advanceAll(when[0]);
-            due.run();
-        }
-        advanceAll(now);
-        shutdownTicks(now);
-        balanceChecks(now);
-    }
-
-    /** Every minute of clock time, each changefeed's tables spread out over the captures (tiflow scheduler v3 balance). */
-    private void balanceChecks(Instant now) {
-        if (lastBalance == null || now.isBefore(lastBalance)) {
-            lastBalance = now;
-        } else if (!now.isBefore(lastBalance.plus(TableScheduler.CHECK_BALANCE_INTERVAL))) {
-            lastBalance = now;
-            TableScheduler.balance(this);
-        }
-    }
-
-    /** Graceful shutdowns move a batch of tables per owner tick (50 ms) of clock time as well. */
-    private void shutdownTicks(Instant now) {
-        if (!shuttingDown) {
-            lastShutdownTick = now;
-            return;
-        }
-        long ticks = lastShutdownTick == null ? 0
-                : java.time.Duration.between(lastShutdownTick, now).toMillis() / FeedStateMachine.TICK.toMillis();
-        for (long i = 0; i < Math.min(ticks, 10_000) && shuttingDown; i++) {
-            shuttingDown = TableScheduler.shutdownStep(this, drainBatch) && tablesOnStopping() > 0;
-        }
-        if (ticks > 0) lastShutdownTick = now;
-    }
-
-    private int tablesOnStopping() {
-        int n = 0;
-        for (Capture c : membership.captures()) {
-            if (c.liveness() == Capture.STOPPING) n += TableScheduler.tablesOn(this, c);
-        }
-        return n;
-    }
-
-    private void advanceAll(Instant t) {
-        for (Changefeed cf : changefeeds.values()) cf.machine().advanceTo(t);
+        ticks.tick();
     }
 
     /** Counts a request against scheduled changes; those it completes apply before it is handled. */
     public void onRequest(RequestFacts request) {
-        for (Runnable r : timeline.request(request)) {
-            machinesTouched = true;
-            r.run();
-        }
-        if (shuttingDown) shuttingDown = TableScheduler.shutdownStep(this, drainBatch) && tablesOnStopping() > 0;
+        ticks.onRequest(request);
+    }
+
+    /** The owner's tick loop (for tests in this package). */
+    OwnerTicks ticks() {
+        return ticks;
     }
 
     /** Applies a change now, at a clock instant, or on the Nth matching request. */
@@ -309,8 +322,7 @@ public final class Cluster {
     public void stopping(Capture c) {
         membership.stopping(c);
         reschedule();
-        shuttingDown = true;
-        lastShutdownTick = clock.now();
+        ticks.shutdownBegins();
     }
 
     /** The capture's process is gone (crashed, or finished shutting down). */

@@ -44,10 +44,10 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
         fired.put(id, new AtomicInteger());
         if (f instanceof ClusterFault.Partition p) closePort.accept(p.slot());
         if (f instanceof ClusterFault.FlappingOwner fo) flapping.put(id, Flapping.start(c, fo, fired.get(id)));
-        synchronized (c.lock()) {
+        c.atomically(() -> {
             if (f instanceof ClusterFault.StickyOwner) c.membership().sticky(true);
             if (f instanceof ClusterFault.Unhealthy) c.unhealthy(true);
-        }
+        });
     }
 
     synchronized boolean remove(String id) {
@@ -57,10 +57,10 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
         Flapping flap = flapping.remove(id);
         if (flap != null) flap.stop();
         Cluster c = cluster;
-        synchronized (c.lock()) {
+        c.atomically(() -> {
             if (f instanceof ClusterFault.StickyOwner && !any(ClusterFault.StickyOwner.class)) c.membership().sticky(false);
             if (f instanceof ClusterFault.Unhealthy && !any(ClusterFault.Unhealthy.class)) c.unhealthy(false);
-        }
+        });
         if (f instanceof ClusterFault.Partition p && partition(p.slot()) == null && capturePresent(p.slot())) {
             openPort.accept(p.slot());
         }
@@ -141,9 +141,8 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
     }
 
     private boolean capturePresent(int slot) {
-        synchronized (cluster.lock()) {
-            return cluster.membership().at(slot) != null;
-        }
+        Cluster c = cluster;
+        return c.atomically(() -> c.membership().at(slot) != null);
     }
 
     private void checkSlot(int slot) {

@@ -31,11 +31,10 @@ final class Flapping implements Runnable {
     static Flapping start(Cluster cluster, ClusterFault.FlappingOwner f, AtomicInteger fired) {
         Flapping flap = new Flapping(cluster, f, fired);
         if (flap.every != null) {
-            synchronized (cluster.lock()) {
-                cluster.tick();
+            cluster.afterTick(() -> {
                 flap.next = cluster.clock().now().plus(flap.every);
                 cluster.scheduleAt(flap.next, flap);
-            }
+            });
         }
         return flap;
     }
@@ -43,9 +42,7 @@ final class Flapping implements Runnable {
     void onRequest() {
         if (everyRequests == null || !active) return;
         if (requests.incrementAndGet() % everyRequests != 0) return;
-        synchronized (cluster.lock()) {
-            resign();
-        }
+        cluster.atomically(this::resign);
     }
 
     /** A clock-driven flap, run by the cluster's timeline under its lock. */

@@ -13,7 +13,7 @@ record ApiContext(Cluster cluster, ApiSchema schema) {
         return schema.traits();
     }
 
-    /** The changefeed, or 400 ErrChangeFeedNotExists. Call under the cluster lock. */
+    /** The changefeed, or 400 ErrChangeFeedNotExists. Call within the request's atomic step. */
     Changefeed require(ChangefeedKey key) {
         Changefeed cf = cluster.changefeed(key);
         if (cf == null) throw Ids.notExists(key);

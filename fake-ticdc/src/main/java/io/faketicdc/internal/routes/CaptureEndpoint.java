@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -31,6 +32,8 @@ public final class CaptureEndpoint {
     private final IntUnaryOperator ports;
     private final List<CaptureEndpoint> peers;
     private final ForwardFaults forwardFaults;
+    /** Bound once, so that serving a request allocates no step. */
+    private final Consumer<Exchange> fromClient = x -> handle(x, true);
 
     /**
      * @param ports the bound port of each slot; @param peers every endpoint of the cluster, by slot;
@@ -87,14 +90,14 @@ public final class CaptureEndpoint {
     }
 
     /**
-     * Handles a client's exchange under the cluster's lock: the cluster ticks and counts the
+     * Handles a client's exchange as one atomic step of the cluster (the only lock taken for it,
+     * so requests are handled, and numbered, one after another): the cluster ticks and counts the
      * request, then this capture answers 503 while not ready, forwards owner routes to the owner,
-     * or calls the handler. The exchange is numbered there ({@link Exchange#handled}).
+     * or calls the handler, which runs within the step. The exchange is numbered there
+     * ({@link Exchange#handled}).
      */
     public void serve(Exchange x) {
-        synchronized (cluster.lock()) {
-            handle(x, true);
-        }
+        cluster.atomically(x, fromClient);
     }
 
     /** @param fromClient false for the in-process hop from a non-owner: not counted again */

@@ -37,32 +37,28 @@ final class ChangefeedReadRoutes {
         String state = call.query("state");
         String ns = Ids.namespace(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            List<Changefeed> shown = new ArrayList<>();
-            for (Changefeed cf : cluster.changefeeds(ns)) {
-                boolean wanted = state.isEmpty() ? cf.state().listedByDefault()
-                        : state.equals("all") || cf.state().wire().equals(state);
-                if (wanted) shown.add(cf);
-            }
-            // a listed changefeed takes about 180 bytes
-            GoJsonWriter w = GoJsonWriter.compact(64 + 200 * shown.size()).beginObject()
-                    .name("total").value(shown.size())
-                    .name("items").beginArray();
-            for (Changefeed cf : shown) ChangefeedViews.listItem(w, cf, cluster, ctx.schema());
-            return ApiResponse.json(200, w.endArray().endObject());
+        List<Changefeed> shown = new ArrayList<>();
+        for (Changefeed cf : cluster.changefeeds(ns)) {
+            boolean wanted = state.isEmpty() ? cf.state().listedByDefault()
+                    : state.equals("all") || cf.state().wire().equals(state);
+            if (wanted) shown.add(cf);
         }
+        // a listed changefeed takes about 180 bytes
+        GoJsonWriter w = GoJsonWriter.compact(64 + 200 * shown.size()).beginObject()
+                .name("total").value(shown.size())
+                .name("items").beginArray();
+        for (Changefeed cf : shown) ChangefeedViews.listItem(w, cf, cluster, ctx.schema());
+        return ApiResponse.json(200, w.endArray().endObject());
     }
 
     private ApiResponse detail(Call call, boolean mask) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = ctx.require(key);
-            GoJsonWriter w = GoJsonWriter.compact();
-            ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
-                    mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), readConfigJson(cf));
-            return ApiResponse.json(200, w);
-        }
+        Changefeed cf = ctx.require(key);
+        GoJsonWriter w = GoJsonWriter.compact();
+        ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
+                mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), readConfigJson(cf));
+        return ApiResponse.json(200, w);
     }
 
     /** The trimmed read-back config as JSON; rendered once per config and sink URI. */
@@ -80,17 +76,15 @@ final class ChangefeedReadRoutes {
     private ApiResponse status(Call call) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = ctx.require(key);
-            GoJsonWriter w = GoJsonWriter.compact().beginObject();
-            if (!cf.state().wire().isEmpty()) w.name("state").value(cf.state().wire());
-            w.name("resolved_ts").unsigned(cf.resolvedTs());
-            w.name("checkpoint_ts").unsigned(cf.checkpointTs());
-            Instant checkpoint = Tso.toInstant(cf.checkpointTs());
-            if (newer(cf.error(), checkpoint)) ChangefeedViews.error(w.name("last_error"), cf.error(), cluster);
-            if (newer(cf.warning(), checkpoint)) ChangefeedViews.error(w.name("last_warning"), cf.warning(), cluster);
-            return ApiResponse.json(200, w.endObject());
-        }
+        Changefeed cf = ctx.require(key);
+        GoJsonWriter w = GoJsonWriter.compact().beginObject();
+        if (!cf.state().wire().isEmpty()) w.name("state").value(cf.state().wire());
+        w.name("resolved_ts").unsigned(cf.resolvedTs());
+        w.name("checkpoint_ts").unsigned(cf.checkpointTs());
+        Instant checkpoint = Tso.toInstant(cf.checkpointTs());
+        if (newer(cf.error(), checkpoint)) ChangefeedViews.error(w.name("last_error"), cf.error(), cluster);
+        if (newer(cf.warning(), checkpoint)) ChangefeedViews.error(w.name("last_warning"), cf.warning(), cluster);
+        return ApiResponse.json(200, w.endObject());
     }
 
     private static boolean newer(RunningError e, Instant checkpoint) {
@@ -100,18 +94,16 @@ final class ChangefeedReadRoutes {
     private ApiResponse synced(Call call) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = ctx.require(key);
-            GoStruct cfg = ctx.schema().changefeedConfig().zero();
-            GoStruct replica = ctx.schema().defaultReplicaConfig();
-            GoStruct own = cf.config().struct("synced_status");
-            if (own != null && own.number("synced_check_interval") != 0 && own.number("checkpoint_interval") != 0) {
-                replica.set("synced_status", own.copy());
-            }
-            cfg.set("replica_config", replica);
-            String length = call.request().header("Content-Length");
-            if (length != null && !length.equals("0") && call.body().length > 0) Bodies.bind(call.body(), cfg, false);
-            return SyncedStatus.render(cf, cluster, cfg.struct("replica_config"));
+        Changefeed cf = ctx.require(key);
+        GoStruct cfg = ctx.schema().changefeedConfig().zero();
+        GoStruct replica = ctx.schema().defaultReplicaConfig();
+        GoStruct own = cf.config().struct("synced_status");
+        if (own != null && own.number("synced_check_interval") != 0 && own.number("checkpoint_interval") != 0) {
+            replica.set("synced_status", own.copy());
         }
+        cfg.set("replica_config", replica);
+        String length = call.request().header("Content-Length");
+        if (length != null && !length.equals("0") && call.body().length > 0) Bodies.bind(call.body(), cfg, false);
+        return SyncedStatus.render(cf, cluster, cfg.struct("replica_config"));
     }
 }

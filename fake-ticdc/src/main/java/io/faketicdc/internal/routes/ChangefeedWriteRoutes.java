@@ -34,9 +34,7 @@ final class ChangefeedWriteRoutes {
     private ApiResponse delete(Call call) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            cluster.remove(key);
-        }
+        cluster.remove(key);
         return ApiResponse.emptyObject();
     }
 
@@ -44,34 +42,30 @@ final class ChangefeedWriteRoutes {
     private ApiResponse pause(Call call) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = ctx.require(key);
-            cluster.ownerJob(cf, cf::pause);
-        }
+        Changefeed cf = ctx.require(key);
+        cluster.ownerJob(cf, cf::pause);
         return ApiResponse.emptyObject();
     }
 
     private ApiResponse resume(Call call) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = ctx.require(key);
-            GoStruct body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
-            long overwrite = body.number("overwrite_checkpoint_ts");
-            long effective = overwrite != 0 ? overwrite : cf.checkpointTs();
-            if (ctx.traits().tsNotAheadOfCurrentTso()) {
-                long now = cluster.currentTso();
-                if (Long.compareUnsigned(effective, now) > 0) {
-                    throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid checkpoint-ts " + Long.toUnsignedString(effective)
-                            + ", larger than current tso " + Long.toUnsignedString(now));
-                }
+        Changefeed cf = ctx.require(key);
+        GoStruct body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
+        long overwrite = body.number("overwrite_checkpoint_ts");
+        long effective = overwrite != 0 ? overwrite : cf.checkpointTs();
+        if (ctx.traits().tsNotAheadOfCurrentTso()) {
+            long now = cluster.currentTso();
+            if (Long.compareUnsigned(effective, now) > 0) {
+                throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid checkpoint-ts " + Long.toUnsignedString(effective)
+                        + ", larger than current tso " + Long.toUnsignedString(now));
             }
-            if (ctx.traits().resumeChecksGcWithoutOverwrite() || overwrite != 0) {
-                long gc = cluster.gcSafepoint();
-                if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
-            }
-            cluster.ownerJob(cf, () -> cf.resume(overwrite));
         }
+        if (ctx.traits().resumeChecksGcWithoutOverwrite() || overwrite != 0) {
+            long gc = cluster.gcSafepoint();
+            if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
+        }
+        cluster.ownerJob(cf, () -> cf.resume(overwrite));
         return ApiResponse.emptyObject();
     }
 }

@@ -50,17 +50,13 @@ final class ClusterRoutes {
 
     ApiResponse health(Call call) {
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            if (cluster.unhealthy() || cluster.ownerBusy()) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
-        }
+        if (cluster.unhealthy() || cluster.ownerBusy()) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
         return ApiResponse.emptyObject();
     }
 
     ApiResponse status(Call call, GoJsonWriter w) {
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            ServerViews.status(w, receiver(call), cluster);
-        }
+        ServerViews.status(w, receiver(call), cluster);
         return ApiResponse.json(200, w);
     }
 
@@ -77,22 +73,18 @@ final class ClusterRoutes {
         String lower = level.toLowerCase(Locale.ROOT);
         boolean ok = LEVELS.contains(level) || LEVELS.contains(lower) || (ctx.traits().logLevelAcceptsWarning() && lower.equals("warning"));
         if (!ok) throw ApiError.of("CDC:ErrAPIInvalidParam", "fail to change log level: " + level);
-        synchronized (ctx.cluster().lock()) {
-            receiver(call).logLevel(lower.isEmpty() ? "info" : lower);
-        }
+        receiver(call).logLevel(lower.isEmpty() ? "info" : lower);
         return ApiResponse.emptyObject();
     }
 
     private ApiResponse captures(Call call) {
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            List<Capture> captures = cluster.captures();
-            GoJsonWriter w = GoJsonWriter.compact().beginObject()
-                    .name("total").value(captures.size())
-                    .name("items").beginArray();
-            for (Capture c : captures) ServerViews.capture(w, c, cluster);
-            return ApiResponse.json(200, w.endArray().endObject());
-        }
+        List<Capture> captures = cluster.captures();
+        GoJsonWriter w = GoJsonWriter.compact().beginObject()
+                .name("total").value(captures.size())
+                .name("items").beginArray();
+        for (Capture c : captures) ServerViews.capture(w, c, cluster);
+        return ApiResponse.json(200, w.endArray().endObject());
     }
 
     private ApiResponse drain(Call call) {
@@ -103,27 +95,23 @@ final class ClusterRoutes {
     /** The checks and effect shared by v1 and v2 drain; returns {@code current_table_count}. */
     int drainCount(String captureId) {
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            List<Capture> captures = cluster.captures();
-            if (captures.size() <= 1) {
-                throw ApiError.of("CDC:ErrSchedulerRequestFailed", "scheduler request failed, only one capture alive");
-            }
-            Capture target = cluster.membership().byId(captureId);
-            if (target == null) throw ApiError.of("CDC:ErrCaptureNotExist", "capture not exists, " + captureId);
-            if (cluster.membership().isOwner(target)) {
-                throw ApiError.of("CDC:ErrSchedulerRequestFailed", "scheduler request failed, cannot drain the owner");
-            }
-            cluster.reschedule();
-            return cluster.drainPoll(target);
+        List<Capture> captures = cluster.captures();
+        if (captures.size() <= 1) {
+            throw ApiError.of("CDC:ErrSchedulerRequestFailed", "scheduler request failed, only one capture alive");
         }
+        Capture target = cluster.membership().byId(captureId);
+        if (target == null) throw ApiError.of("CDC:ErrCaptureNotExist", "capture not exists, " + captureId);
+        if (cluster.membership().isOwner(target)) {
+            throw ApiError.of("CDC:ErrSchedulerRequestFailed", "scheduler request failed, cannot drain the owner");
+        }
+        cluster.reschedule();
+        return cluster.drainPoll(target);
     }
 
     /** Always 200 {}; on v7.3 any capture answers, and only an owner resigns. */
     ApiResponse resign(Call call) {
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            if (cluster.membership().isOwner(receiver(call))) cluster.resignOwner();
-        }
+        if (cluster.membership().isOwner(receiver(call))) cluster.resignOwner();
         return ApiResponse.emptyObject();
     }
 }

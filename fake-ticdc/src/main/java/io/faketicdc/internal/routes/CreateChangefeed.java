@@ -30,18 +30,16 @@ final class CreateChangefeed {
         target.set("replica_config", ctx.schema().defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, true);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = create(cfg, cluster);
-            if (cluster.creating(cf.key())) {
-                // the owner has not seen the first create yet: the metadata transaction loses
-                throw ApiError.of("DFLOW:ErrMetaOpFailed", "unexpected meta operation failure: Create changefeed " + cf.key());
-            }
-            if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
-            GoJsonWriter w = GoJsonWriter.compact();
-            ChangefeedViews.info(w, cf, cluster, ctx.schema(),
-                    new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
-            return ApiResponse.json(200, w);
+        Changefeed cf = create(cfg, cluster);
+        if (cluster.creating(cf.key())) {
+            // the owner has not seen the first create yet: the metadata transaction loses
+            throw ApiError.of("DFLOW:ErrMetaOpFailed", "unexpected meta operation failure: Create changefeed " + cf.key());
         }
+        if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
+        GoJsonWriter w = GoJsonWriter.compact();
+        ChangefeedViews.info(w, cf, cluster, ctx.schema(),
+                new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
+        return ApiResponse.json(200, w);
     }
 
     private Changefeed create(GoStruct cfg, Cluster cluster) {

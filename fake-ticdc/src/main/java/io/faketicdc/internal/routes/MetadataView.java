@@ -26,35 +26,33 @@ final class MetadataView {
     ApiResponse handle(Call call) {
         Cluster cluster = ctx.cluster();
         Map<String, String> kv = new TreeMap<>();
-        synchronized (cluster.lock()) {
-            String root = "/tidb/cdc/" + cluster.identity().clusterId();
-            String meta = root + "/__cdc_meta__";
-            for (Capture c : cluster.captures()) {
-                kv.put(meta + "/capture/" + c.id(), GoJsonWriter.compact().beginObject()
-                        .name("id").value(c.id()).name("address").value(c.address())
-                        .name("version").value(cluster.identity().version())
-                        .name("git-hash").value(cluster.identity().gitHash())
-                        .name("deploy-path").value("/opt/tidb/cdc/bin/cdc")
-                        .name("start-timestamp").value(cluster.clock().now().getEpochSecond())
-                        .endObject().toString());
-            }
-            kv.put(meta + "/meta/meta-version", "1");
-            if (cluster.owner() != null) {
-                kv.put(meta + "/owner/" + Long.toHexString(0x22319a1000000000L + cluster.owner().index()), cluster.owner().id());
-            }
-            for (Changefeed cf : cluster.changefeeds()) {
-                String ns = root + "/" + cf.namespace();
-                kv.put(ns + "/changefeed/info/" + cf.id(), info(cf, cluster));
-                kv.put(ns + "/changefeed/status/" + cf.id(), GoJsonWriter.compact().beginObject()
-                        .name("checkpoint-ts").unsigned(cf.checkpointTs())
-                        .name("min-table-barrier-ts").unsigned(cf.checkpointTs())
-                        .name("admin-job-type").value(cf.adminJobType())
-                        .endObject().toString());
-                kv.put(ns + "/upstream/" + Long.toUnsignedString(cf.upstreamId()), GoJsonWriter.compact().beginObject()
-                        .name("id").unsigned(cf.upstreamId()).name("pd-endpoints").value("http://127.0.0.1:2379")
-                        .name("key-path").value("").name("cert-path").value("").name("ca-path").value("")
-                        .name("cert-allowed-cn").nullValue().endObject().toString());
-            }
+        String root = "/tidb/cdc/" + cluster.identity().clusterId();
+        String meta = root + "/__cdc_meta__";
+        for (Capture c : cluster.captures()) {
+            kv.put(meta + "/capture/" + c.id(), GoJsonWriter.compact().beginObject()
+                    .name("id").value(c.id()).name("address").value(c.address())
+                    .name("version").value(cluster.identity().version())
+                    .name("git-hash").value(cluster.identity().gitHash())
+                    .name("deploy-path").value("/opt/tidb/cdc/bin/cdc")
+                    .name("start-timestamp").value(cluster.clock().now().getEpochSecond())
+                    .endObject().toString());
+        }
+        kv.put(meta + "/meta/meta-version", "1");
+        if (cluster.owner() != null) {
+            kv.put(meta + "/owner/" + Long.toHexString(0x22319a1000000000L + cluster.owner().index()), cluster.owner().id());
+        }
+        for (Changefeed cf : cluster.changefeeds()) {
+            String ns = root + "/" + cf.namespace();
+            kv.put(ns + "/changefeed/info/" + cf.id(), info(cf, cluster));
+            kv.put(ns + "/changefeed/status/" + cf.id(), GoJsonWriter.compact().beginObject()
+                    .name("checkpoint-ts").unsigned(cf.checkpointTs())
+                    .name("min-table-barrier-ts").unsigned(cf.checkpointTs())
+                    .name("admin-job-type").value(cf.adminJobType())
+                    .endObject().toString());
+            kv.put(ns + "/upstream/" + Long.toUnsignedString(cf.upstreamId()), GoJsonWriter.compact().beginObject()
+                    .name("id").unsigned(cf.upstreamId()).name("pd-endpoints").value("http://127.0.0.1:2379")
+                    .name("key-path").value("").name("cert-path").value("").name("ca-path").value("")
+                    .name("cert-allowed-cn").nullValue().endObject().toString());
         }
         GoJsonWriter w = GoJsonWriter.indented().beginArray();
         kv.forEach((k, v) -> w.beginObject().name("key").value(k).name("value").value(v).endObject());

@@ -38,19 +38,17 @@ final class ProcessorRoutes {
 
     private ApiResponse list(Call call) {
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            List<String[]> items = new ArrayList<>();
-            for (Changefeed cf : cluster.changefeeds()) {
-                if (!hasProcessors(cf)) continue;
-                for (Capture c : cluster.captures()) items.add(new String[] {cf.namespace(), cf.id(), c.id()});
-            }
-            GoJsonWriter w = GoJsonWriter.compact().beginObject().name("total").value(items.size()).name("items").beginArray();
-            for (String[] i : items) {
-                w.beginObject().name("namespace").value(i[0]).name("changefeed_id").value(i[1])
-                        .name("capture_id").value(i[2]).endObject();
-            }
-            return ApiResponse.json(200, w.endArray().endObject());
+        List<String[]> items = new ArrayList<>();
+        for (Changefeed cf : cluster.changefeeds()) {
+            if (!hasProcessors(cf)) continue;
+            for (Capture c : cluster.captures()) items.add(new String[] {cf.namespace(), cf.id(), c.id()});
         }
+        GoJsonWriter w = GoJsonWriter.compact().beginObject().name("total").value(items.size()).name("items").beginArray();
+        for (String[] i : items) {
+            w.beginObject().name("namespace").value(i[0]).name("changefeed_id").value(i[1])
+                    .name("capture_id").value(i[2]).endObject();
+        }
+        return ApiResponse.json(200, w.endArray().endObject());
     }
 
     private ApiResponse detail(Call call) {
@@ -58,19 +56,17 @@ final class ProcessorRoutes {
         String captureId = call.param("capture_id");
         if (!Ids.valid(captureId)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid capture_id: " + captureId);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = ctx.require(key);
-            if (!hasProcessors(cf)) {
-                throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid api parameter: changefeed in abnormal state: "
-                        + cf.state().wire() + ", can'duration get processor of an abnormal changefeed");
-            }
-            Capture capture = cluster.membership().byId(captureId);
-            if (capture == null) throw ApiError.of("CDC:ErrCaptureNotExist", "capture not exists, " + captureId);
-            cluster.reschedule(cf);
-            GoJsonWriter w = GoJsonWriter.compact().beginObject().name("table_ids").beginArray();
-            for (long id : tablesOf(cf, capture)) w.value(id);
-            return ApiResponse.json(200, w.endArray().endObject());
+        Changefeed cf = ctx.require(key);
+        if (!hasProcessors(cf)) {
+            throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid api parameter: changefeed in abnormal state: "
+                    + cf.state().wire() + ", can'duration get processor of an abnormal changefeed");
         }
+        Capture capture = cluster.membership().byId(captureId);
+        if (capture == null) throw ApiError.of("CDC:ErrCaptureNotExist", "capture not exists, " + captureId);
+        cluster.reschedule(cf);
+        GoJsonWriter w = GoJsonWriter.compact().beginObject().name("table_ids").beginArray();
+        for (long id : tablesOf(cf, capture)) w.value(id);
+        return ApiResponse.json(200, w.endArray().endObject());
     }
 
     static List<Long> tablesOf(Changefeed cf, Capture capture) {

@@ -30,29 +30,25 @@ final class RootRoutes {
     private ApiResponse status(Call call) {
         Cluster cluster = ctx.cluster();
         GoJsonWriter w = GoJsonWriter.indented(" ");
-        synchronized (cluster.lock()) {
-            Capture self = cluster.membership().at(call.request().slot());
-            w.beginObject()
-                    .name("version").value(cluster.identity().version())
-                    .name("git_hash").value(cluster.identity().gitHash())
-                    .name("id").value(self.id())
-                    .name("pid").value(cluster.identity().pid())
-                    .name("is_owner").value(cluster.membership().isOwner(self))
-                    .endObject();
-        }
+        Capture self = cluster.membership().at(call.request().slot());
+        w.beginObject()
+                .name("version").value(cluster.identity().version())
+                .name("git_hash").value(cluster.identity().gitHash())
+                .name("id").value(self.id())
+                .name("pid").value(cluster.identity().pid())
+                .name("is_owner").value(cluster.membership().isOwner(self))
+                .endObject();
         return new ApiResponse(200, JSON_NO_CHARSET, Map.of(), w.toBytes());
     }
 
     /** On the owner: resigns; elsewhere: 500 with the error text as plain text (not forwarded). */
     private ApiResponse resign(Call call) {
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Capture self = cluster.membership().at(call.request().slot());
-            if (!cluster.membership().isOwner(self)) {
-                return ApiResponse.text(500, ApiResponse.TEXT_UTF8, "[CDC:ErrNotOwner]this capture is not a owner");
-            }
-            cluster.resignOwner();
+        Capture self = cluster.membership().at(call.request().slot());
+        if (!cluster.membership().isOwner(self)) {
+            return ApiResponse.text(500, ApiResponse.TEXT_UTF8, "[CDC:ErrNotOwner]this capture is not a owner");
         }
+        cluster.resignOwner();
         GoJsonWriter w = GoJsonWriter.indented(" ").beginObject().name("status").value(true).name("message").value("").endObject();
         return new ApiResponse(200, JSON_NO_CHARSET, Map.of(), w.toBytes());
     }

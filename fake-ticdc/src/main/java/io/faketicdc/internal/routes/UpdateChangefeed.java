@@ -30,40 +30,38 @@ final class UpdateChangefeed {
     ApiResponse handle(Call call) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
-        synchronized (cluster.lock()) {
-            Changefeed cf = ctx.require(key);
-            if (cf.state() != FeedState.STOPPED && cf.state() != FeedState.FAILED) {
-                throw ApiError.of(REFUSED, "changefeed update error: can only update changefeed config when it is stopped or failed");
-            }
-            GoStruct body = Bodies.bind(call.body(), ctx.schema().changefeedConfig().zero(), false);
-            long targetTs = cf.targetTs();
-            long requestedTarget = body.number("target_ts");
-            if (requestedTarget != 0) {
-                if (Long.compareUnsigned(requestedTarget, cf.startTs()) <= 0) {
-                    throw ApiError.of(REFUSED, "can not update target_ts:" + Long.toUnsignedString(requestedTarget)
-                            + " less than start_ts:" + Long.toUnsignedString(cf.startTs()));
-                }
-                targetTs = requestedTarget;
-            }
-            GoStruct requested = body.struct("replica_config");
-            boolean uriGiven = !body.string("sink_uri").isEmpty();
-            String sinkUri = uriGiven ? body.string("sink_uri") : cf.sinkUri();
-            GoStruct config = requested != null ? ReplicaConfigs.toInternal(requested, ctx.schema()) : cf.config().copy();
-            if (requested != null || uriGiven) verify(cf, sinkUri, config);
-            GoStruct oldView = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
-            boolean changed = targetTs != cf.targetTs() || !sinkUri.equals(cf.sinkUri())
-                    || (requested != null && !Objects.equals(config, oldView)) || upstreamChanged(body);
-            if (!changed) {
-                throw ApiError.of(REFUSED, "changefeed update error: changefeed config is the same with the old one, do nothing");
-            }
-            cf.update(sinkUri, targetTs, config);
-            cluster.touched(cf);
-            GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, ctx.schema());
-            GoJsonWriter w = GoJsonWriter.compact();
-            ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(true, shown, false,
-                    ChangefeedViews.getShowsError(cf, ctx.schema())));
-            return ApiResponse.json(200, w);
+        Changefeed cf = ctx.require(key);
+        if (cf.state() != FeedState.STOPPED && cf.state() != FeedState.FAILED) {
+            throw ApiError.of(REFUSED, "changefeed update error: can only update changefeed config when it is stopped or failed");
         }
+        GoStruct body = Bodies.bind(call.body(), ctx.schema().changefeedConfig().zero(), false);
+        long targetTs = cf.targetTs();
+        long requestedTarget = body.number("target_ts");
+        if (requestedTarget != 0) {
+            if (Long.compareUnsigned(requestedTarget, cf.startTs()) <= 0) {
+                throw ApiError.of(REFUSED, "can not update target_ts:" + Long.toUnsignedString(requestedTarget)
+                        + " less than start_ts:" + Long.toUnsignedString(cf.startTs()));
+            }
+            targetTs = requestedTarget;
+        }
+        GoStruct requested = body.struct("replica_config");
+        boolean uriGiven = !body.string("sink_uri").isEmpty();
+        String sinkUri = uriGiven ? body.string("sink_uri") : cf.sinkUri();
+        GoStruct config = requested != null ? ReplicaConfigs.toInternal(requested, ctx.schema()) : cf.config().copy();
+        if (requested != null || uriGiven) verify(cf, sinkUri, config);
+        GoStruct oldView = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
+        boolean changed = targetTs != cf.targetTs() || !sinkUri.equals(cf.sinkUri())
+                || (requested != null && !Objects.equals(config, oldView)) || upstreamChanged(body);
+        if (!changed) {
+            throw ApiError.of(REFUSED, "changefeed update error: changefeed config is the same with the old one, do nothing");
+        }
+        cf.update(sinkUri, targetTs, config);
+        cluster.touched(cf);
+        GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, ctx.schema());
+        GoJsonWriter w = GoJsonWriter.compact();
+        ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(true, shown, false,
+                ChangefeedViews.getShowsError(cf, ctx.schema())));
+        return ApiResponse.json(200, w);
     }
 
     /** Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused. */

@@ -53,10 +53,7 @@ final class UpstreamRoutes {
 
     private ApiResponse tso(Call call) {
         checkUpstream(upstreamConfig(call));
-        long tso;
-        synchronized (ctx.cluster().lock()) {
-            tso = ctx.cluster().currentTso();
-        }
+        long tso = ctx.cluster().currentTso();
         GoJsonWriter w = GoJsonWriter.indented().beginObject()
                 .name("timestamp").value(Tso.physical(tso))
                 .name("logic_time").value(Tso.logical(tso))

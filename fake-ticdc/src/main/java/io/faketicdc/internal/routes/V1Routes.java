@@ -52,11 +52,9 @@ final class V1Routes {
 
     private ApiResponse captures(Call call) {
         Cluster c = ctx.cluster();
-        synchronized (c.lock()) {
-            GoJsonWriter w = GoJsonWriter.indented().beginArray();
-            for (Capture capture : c.captures()) ServerViews.capture(w, capture, c);
-            return ApiResponse.json(200, w.endArray());
-        }
+        GoJsonWriter w = GoJsonWriter.indented().beginArray();
+        for (Capture capture : c.captures()) ServerViews.capture(w, capture, c);
+        return ApiResponse.json(200, w.endArray());
     }
 
     /** ShouldBindJSON: a bad body is an ordinary 400 with a JSON content type. */

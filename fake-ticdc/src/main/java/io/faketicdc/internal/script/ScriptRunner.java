@@ -38,12 +38,11 @@ public final class ScriptRunner {
 
     public void submit(Step step) {
         Timing t = step.timing();
-        synchronized (cluster.lock()) {
-            cluster.tick();
+        cluster.afterTick(() -> {
             validate(step.action());
             java.time.Instant at = t.after() == null ? null : cluster.clock().now().plus(t.after());
             cluster.schedule(at, t.onRequest(), matcher(t), () -> apply(step.action()));
-        }
+        });
     }
 
     private static Predicate<RequestFacts> matcher(Timing t) {

@@ -24,8 +24,7 @@ public final class Seeder {
         ApiSchema schema = ApiSchema.of(cluster.profile());
         String ns = s.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : s.namespace();
         String sinkUri = s.sinkUri() == null ? "blackhole://" : s.sinkUri();
-        synchronized (cluster.lock()) {
-            cluster.tick();
+        cluster.afterTick(() -> {
             ChangefeedKey key = new ChangefeedKey(ns, s.id());
             if (cluster.changefeed(key) != null) throw new IllegalArgumentException("changefeed " + key + " already exists");
             GoStruct config = config(schema, s.replicaConfig());
@@ -46,7 +45,7 @@ public final class Seeder {
             cluster.add(cf);
             FeedState state = s.state() == null ? FeedState.NORMAL : FeedState.valueOf(s.state().name());
             cluster.control(cf).force(state, s.errorCode(), s.errorMessage() == null ? "" : s.errorMessage(), null);
-        }
+        });
     }
 
     private static GoStruct config(ApiSchema schema, String json) {
