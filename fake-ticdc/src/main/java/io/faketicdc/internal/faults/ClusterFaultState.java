@@ -17,7 +17,9 @@ import java.util.function.IntConsumer;
 
 /**
  * The cluster faults in force: partitioned and unresponsive slots (also as seen by a non-owner
- * forwarding to them), sticky and flapping ownership, health. Lock order: this, then the cluster.
+ * forwarding to them), sticky and flapping ownership, health. Lock order: the cluster, then this
+ * (a forwarding request asks {@link #broken} under the cluster's lock); this monitor is never held
+ * while the cluster or a port changes.
  */
 final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
     private final IntConsumer closePort;
@@ -36,34 +38,57 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
         this.cluster = c;
     }
 
-    synchronized void add(String id, ClusterFault f) {
+    /**
+     * Installs a fault. Its own state changes under this object's monitor; the cluster and the
+     * ports are changed after the monitor is released, never while holding it: a request holds the
+     * cluster's lock when it asks {@link #broken} (which takes this monitor), so the only order is
+     * cluster, then this. Callers (FaultInjector) serialise add, remove and clear.
+     */
+    void add(String id, ClusterFault f) {
         Cluster c = cluster;
         if (f instanceof ClusterFault.Partition p) checkSlot(p.slot());
         if (f instanceof ClusterFault.Unresponsive u) checkSlot(u.slot());
-        active.put(id, f);
-        fired.put(id, new AtomicInteger());
+        AtomicInteger counter = new AtomicInteger();
+        synchronized (this) {
+            active.put(id, f);
+            fired.put(id, counter);
+        }
         if (f instanceof ClusterFault.Partition p) closePort.accept(p.slot());
-        if (f instanceof ClusterFault.FlappingOwner fo) flapping.put(id, Flapping.start(c, fo, fired.get(id)));
+        if (f instanceof ClusterFault.FlappingOwner fo) {
+            Flapping flap = Flapping.start(c, fo, counter);
+            synchronized (this) {
+                flapping.put(id, flap);
+            }
+        }
         c.atomically(() -> {
             if (f instanceof ClusterFault.StickyOwner) c.membership().sticky(true);
             if (f instanceof ClusterFault.Unhealthy) c.unhealthy(true);
         });
     }
 
-    synchronized boolean remove(String id) {
-        ClusterFault f = active.remove(id);
-        if (f == null) return false;
-        fired.remove(id);
-        Flapping flap = flapping.remove(id);
+    /** Removes a fault; the same lock order as {@link #add}. */
+    boolean remove(String id) {
+        ClusterFault f;
+        Flapping flap;
+        boolean stickyLeft;
+        boolean unhealthyLeft;
+        boolean partitionLeft = false;
+        synchronized (this) {
+            f = active.remove(id);
+            if (f == null) return false;
+            fired.remove(id);
+            flap = flapping.remove(id);
+            stickyLeft = any(ClusterFault.StickyOwner.class);
+            unhealthyLeft = any(ClusterFault.Unhealthy.class);
+            if (f instanceof ClusterFault.Partition p) partitionLeft = partition(p.slot()) != null;
+        }
         if (flap != null) flap.stop();
         Cluster c = cluster;
         c.atomically(() -> {
-            if (f instanceof ClusterFault.StickyOwner && !any(ClusterFault.StickyOwner.class)) c.membership().sticky(false);
-            if (f instanceof ClusterFault.Unhealthy && !any(ClusterFault.Unhealthy.class)) c.unhealthy(false);
+            if (f instanceof ClusterFault.StickyOwner && !stickyLeft) c.membership().sticky(false);
+            if (f instanceof ClusterFault.Unhealthy && !unhealthyLeft) c.unhealthy(false);
         });
-        if (f instanceof ClusterFault.Partition p && partition(p.slot()) == null && capturePresent(p.slot())) {
-            openPort.accept(p.slot());
-        }
+        if (f instanceof ClusterFault.Partition p && !partitionLeft && capturePresent(p.slot())) openPort.accept(p.slot());
         return true;
     }
 
