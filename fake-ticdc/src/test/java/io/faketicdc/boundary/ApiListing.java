@@ -28,17 +28,17 @@ import java.util.stream.Stream;
  * constructor, method and field, with generic signatures: a type's line first
  * ({@code public final class io.faketicdc.FakeTiCdc implements java.lang.AutoCloseable}), then its
  * members ({@code io.faketicdc.FakeTiCdc: public void close()}), types in name order. Only the
- * annotations of annotation types and {@code @Deprecated} are listed. The same code is in the
- * tests of fake-ticdc and of junit-extension (junit-extension's ListingCodeCopyTest keeps the copies equal).
+ * annotations of annotation types and {@code @Deprecated} are listed. junit-extension's listing
+ * test uses it too, through fake-ticdc's test jar.
  */
-final class ApiListing {
+public final class ApiListing {
     private ApiListing() { }
 
     /**
      * Every accessible type of these packages (not their subpackages) with all its visible members,
      * and the partial types with only the members their filter lets through.
      */
-    static String of(Set<String> packages, Map<Class<?>, Predicate<Member>> partialTypes) {
+    public static String of(Set<String> packages, Map<Class<?>, Predicate<Member>> partialTypes) {
         Map<Class<?>, Predicate<Member>> types = new TreeMap<>(Comparator.comparing(Class::getName));
         new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages(packages).stream()
                 .filter(c -> packages.contains(c.getPackageName()))

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /** The lines one listing has and the other lacks, for a failure message. */
-final class ListingDiff {
+public final class ListingDiff {
     private ListingDiff() { }
 
-    static String of(String expected, String actual) {
+    public static String of(String expected, String actual) {
         Set<String> was = new LinkedHashSet<>(expected.lines().toList());
         Set<String> is = new LinkedHashSet<>(actual.lines().toList());
         List<String> out = new ArrayList<>();

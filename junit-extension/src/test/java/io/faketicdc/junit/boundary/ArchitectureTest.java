@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.faketicdc.boundary.ApiListing;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

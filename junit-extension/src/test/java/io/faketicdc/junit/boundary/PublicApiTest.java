@@ -2,6 +2,8 @@ package io.faketicdc.junit.boundary;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.faketicdc.boundary.ApiListing;
+import io.faketicdc.boundary.ListingDiff;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
