@@ -66,8 +66,11 @@ final class UpdateChangefeed {
         }
     }
 
-    /** Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused. */
-    private void verify(Changefeed cf, String sinkUri, GoStruct config) {
+    /**
+     * Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused
+     * (shared by v1 update). Adjusts {@code config} in place.
+     */
+    void verify(Changefeed cf, String sinkUri, GoStruct config) {
         GoUrl uri;
         try {
             uri = GoUrl.parse(sinkUri);
