@@ -131,6 +131,12 @@ class V1CreateChangefeedTest extends RouteTestBase {
     }
 
     @Test
+    void aSinkConfigSentAsAListOfStringsAsTiEmDeclaresItIsTheBindError() {
+        assertBindError(createRaw("{\"changefeed_id\":\"a\",\"sink_uri\":\"blackhole://\",\"sink_config\":[\"x\"]}"),
+                "json: cannot unmarshal array into Go struct field ChangefeedConfig.sink_config of type config.SinkConfig");
+    }
+
+    @Test
     void aStartTsOfTheWrongTypeNamesTheV1Struct() {
         assertBindError(createRaw("{\"start_ts\":\"1\"}"),
                 "json: cannot unmarshal string into Go struct field ChangefeedConfig.start_ts of type uint64");
