@@ -47,6 +47,15 @@ class OwnerForwardingTest extends ApiTestBase {
             {"DELETE", "/api/v2/unsafe/service_gc_safepoint", "{}"},
             {"GET", "/api/v1/captures", null},
             {"GET", "/api/v1/health", null},
+            {"GET", "/api/v1/changefeeds", null},
+            {"GET", "/api/v1/changefeeds/cf1", null},
+            {"GET", "/api/v1/changefeeds/nope", null},
+            {"POST", "/api/v1/changefeeds", "{\"changefeed_id\":\"cf1\",\"sink_uri\":\"blackhole://\"}"},
+            {"PUT", "/api/v1/changefeeds/cf1", "{}"},
+            {"DELETE", "/api/v1/changefeeds/nope", null},
+            {"POST", "/api/v1/changefeeds/nope/pause", null},
+            {"POST", "/api/v1/changefeeds/nope/tables/move_table", "{}"},
+            {"GET", "/api/v1/processors", null},
         };
         for (String[] r : requests) {
             Http.Response owner = sendTo(0, r[0], r[1], r[2]);

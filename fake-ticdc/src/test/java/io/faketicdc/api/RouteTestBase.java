@@ -7,6 +7,7 @@ abstract class RouteTestBase extends ApiTestBase {
     static final String JSON = "application/json; charset=utf-8";
     static final String TEXT = "text/plain; charset=utf-8";
     static final String CHANGEFEEDS = "/api/v2/changefeeds";
+    static final String V1_CHANGEFEEDS = "/api/v1/changefeeds";
 
     /** Creates {@code blackhole://} changefeed {@code id}; returns its start_ts. */
     protected long createBlackhole(String id) {
@@ -20,6 +21,19 @@ abstract class RouteTestBase extends ApiTestBase {
         int j = i;
         while (Character.isDigit(json.charAt(j))) j++;
         return Long.parseUnsignedLong(json.substring(i, j));
+    }
+
+    /** Creates {@code blackhole://} changefeed {@code id} over /api/v1 and checks the 202. */
+    protected void createV1(String id) {
+        assertAccepted(post(V1_CHANGEFEEDS, "{\"changefeed_id\":\"" + id + "\",\"sink_uri\":\"blackhole://\"}"));
+    }
+
+    /** v1's answer to a change: 202, no body, no Content-Type, Content-Length 0. */
+    protected static void assertAccepted(Http.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(202);
+        assertThat(r.body()).isEmpty();
+        assertThat(r.header("Content-Type")).isNull();
+        assertThat(r.header("Content-Length")).isEqualTo("0");
     }
 
     protected void pause(String id) {

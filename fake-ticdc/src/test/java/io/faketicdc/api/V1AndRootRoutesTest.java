@@ -7,7 +7,7 @@ import io.faketicdc.FakeConfig;
 import org.junit.jupiter.api.Test;
 
 /**
- * The /api/v1 subset deployment tools call, and the root endpoints (pingcap/tiflow cdc/api/v1/api.go;
+ * The /api/v1 server and capture routes, and the root endpoints (pingcap/tiflow cdc/api/v1/api.go;
  * cdc/model/http_model.go; cdc/http.go; cdc/api/owner/owner.go; cdc/api/status/status.go).
  */
 class V1AndRootRoutesTest extends ApiTestBase {
@@ -64,6 +64,45 @@ class V1AndRootRoutesTest extends ApiTestBase {
         assertThat(r.body()).isEmpty();
         assertThat(r.header("Content-Type")).isNull();
         assertThat(fake.cluster().owner()).get().extracting(CaptureInfo::slot).isEqualTo(1);
+    }
+
+    @Test
+    void v1LogIs200WithNoBodyAndSetsTheLevelOfTheReceivingCapture() {
+        Http.Response r = sendTo(1, "POST", "/api/v1/log", "{\"log_level\":\"debug\"}");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(r.header("Content-Type")).isNull();
+        assertThat(fake.requests().all().get(0).operation()).isEqualTo("v1 set log level");
+        assertThat(fake.requests().all().get(0).forwardedTo()).isNull();
+    }
+
+    @Test
+    void v1LogWithANullBodyOrNoLevelSetsInfoWhereV2Panics() {
+        assertThat(post("/api/v1/log", "null").status()).isEqualTo(200);
+        assertThat(post("/api/v1/log", "{}").status()).isEqualTo(200);
+        assertThat(post("/api/v2/log", "null").status()).isEqualTo(500);
+    }
+
+    @Test
+    void v1LogWithAnEmptyBodyIsTheCommitted400() {
+        Http.Response r = post("/api/v1/log", "");
+        assertError(r, 400, "CDC:ErrAPIInvalidParam", "[CDC:ErrAPIInvalidParam]invalid log level: EOF");
+        assertThat(r.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
+    }
+
+    @Test
+    void v1LogWithAnUnknownLevelIsRefused() {
+        assertError(post("/api/v1/log", "{\"log_level\":\"loud\"}"), 400, "CDC:ErrAPIInvalidParam",
+                "[CDC:ErrAPIInvalidParam]fail to change log level: loud");
+    }
+
+    @Test
+    void v1ChangefeedRoutesOfACaptureThatIsNotReadyAnswer503() {
+        fake.cluster().ready(0, false);
+        for (String[] r : new String[][] {{"GET", "/api/v1/changefeeds"}, {"POST", "/api/v1/changefeeds"},
+                {"GET", "/api/v1/processors"}, {"POST", "/api/v1/log"}}) {
+            assertError(send(r[0], r[1], "{}"), 503, "CDC:ErrServerIsNotReady", "[CDC:ErrServerIsNotReady]cdc server is not ready");
+        }
     }
 
     @Test

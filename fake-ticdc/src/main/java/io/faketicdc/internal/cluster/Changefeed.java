@@ -69,6 +69,13 @@ public final class Changefeed {
     public long checkpointTs() { return checkpointTs; }
     public Map<Long, String> tables() { return tables; }
 
+    /** The sort engine in its info: {@code unified} when created over v1, empty (omitted) over v2. */
+    private String sortEngine = "";
+
+    public String sortEngine() { return sortEngine; }
+
+    public void sortEngine(String engine) { this.sortEngine = engine; }
+
     /** The owner's in-memory resolved ts: 0 unless the changefeed is running. */
     public long resolvedTs() {
         return state.running() ? resolvedTs : 0L;

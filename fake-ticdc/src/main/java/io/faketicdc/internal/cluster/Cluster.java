@@ -306,6 +306,22 @@ public final class Cluster {
         return count + creating.size();
     }
 
+    /**
+     * A manual move (v1 move_table): the table goes to the capture when both exist and the capture
+     * can take tables (pingcap/tiflow cdc/scheduler/internal/v3/scheduler/scheduler_move_table.go);
+     * otherwise nothing happens.
+     */
+    public void moveTable(Changefeed cf, long tableId, String captureId) {
+        TableScheduler.rebalance(this, cf);
+        TableScheduler.move(cf, tableId, membership.byId(captureId));
+    }
+
+    /** A manual rebalance of one changefeed (v1 rebalance_table), by the balance check's rule. */
+    public void rebalanceTables(Changefeed cf) {
+        TableScheduler.rebalance(this, cf);
+        TableScheduler.balance(this, cf);
+    }
+
     public int tablesOn(Capture c) {
         return TableScheduler.tablesOn(this, c);
     }

@@ -33,6 +33,26 @@ final class TableScheduler {
         }
     }
 
+    /**
+     * One normal changefeed's balance on request; dropped, as the real rebalance is, while any
+     * capture is stopping or being drained (pingcap/tiflow
+     * cdc/scheduler/internal/v3/scheduler/scheduler_rebalance.go).
+     */
+    static void balance(Cluster cluster, Changefeed cf) {
+        List<Capture> captures = cluster.membership().captures();
+        if (captures.isEmpty() || cf.state() != FeedState.NORMAL) return;
+        for (Capture c : captures) {
+            if (!c.schedulable()) return;
+        }
+        balance(cf.tables(), captures);
+    }
+
+    /** A manual move of one table of a normal changefeed to a capture that can take tables. */
+    static void move(Changefeed cf, long tableId, Capture to) {
+        if (cf.state() != FeedState.NORMAL || to == null || !to.schedulable() || !cf.tables().containsKey(tableId)) return;
+        cf.tables().put(tableId, to.id());
+    }
+
     private static void balance(Map<Long, String> tables, List<Capture> captures) {
         int share = (tables.size() + captures.size() - 1) / captures.size();
         Map<String, List<Long>> held = new java.util.LinkedHashMap<>();

@@ -28,4 +28,19 @@ final class Bodies {
             throw ApiError.bind(e.getMessage());
         }
     }
+
+    /**
+     * BindJSON whose error the handler records as it is (v1 update, pingcap/tiflow
+     * cdc/api/v1/api.go): still 400 and text/plain, but {@code error_msg} is Go's bare text and
+     * {@code error_code} is empty. A {@code null} body leaves {@code target} as it is.
+     */
+    static GoStruct bindUnwrapped(byte[] body, GoStruct target) {
+        try {
+            JsonValue doc = GoJsonReader.read(body);
+            if (doc == JsonValue.JNull.INSTANCE) return target;
+            return (GoStruct) GoBinder.decode(doc, target.type(), target);
+        } catch (GoJsonSyntaxException e) {
+            throw ApiError.custom(400, "", e.getMessage()).committedAs(400);
+        }
+    }
 }

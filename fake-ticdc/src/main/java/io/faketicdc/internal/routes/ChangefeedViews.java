@@ -58,7 +58,7 @@ final class ChangefeedViews {
     }
 
     /** One entry per capture, with the IDs of this changefeed's tables on it (omitted when none). */
-    private static void taskStatus(GoJsonWriter w, Changefeed cf, Cluster cluster) {
+    static void taskStatus(GoJsonWriter w, Changefeed cf, Cluster cluster) {
         cluster.reschedule(cf);
         w.name("task_status").beginArray();
         for (Capture c : cluster.captures()) {

@@ -61,10 +61,19 @@ final class ClusterRoutes {
     }
 
     private ApiResponse log(Call call) {
+        setLogLevel(call, true);
+        return ApiResponse.emptyObject();
+    }
+
+    /**
+     * The checks and effect shared by v1 and v2 log; {@code nullPanics}: v2 binds into a pointer
+     * that a {@code null} body leaves nil, v1 into a value (the level stays empty, that is info).
+     */
+    void setLogLevel(Call call, boolean nullPanics) {
         String level = "info";
         try {
             JsonValue doc = GoJsonReader.read(call.body());
-            if (doc == JsonValue.JNull.INSTANCE) throw new HandlerPanic("nil log level request");
+            if (doc == JsonValue.JNull.INSTANCE && nullPanics) throw new HandlerPanic("nil log level request");
             GoStruct req = LOG_LEVEL_REQ.zero().set("log_level", "info");
             level = ((GoStruct) GoBinder.decode(doc, LOG_LEVEL_REQ, req)).string("log_level");
         } catch (GoJsonSyntaxException e) {
@@ -74,7 +83,6 @@ final class ClusterRoutes {
         boolean ok = LEVELS.contains(level) || LEVELS.contains(lower) || (ctx.traits().logLevelAcceptsWarning() && lower.equals("warning"));
         if (!ok) throw ApiError.of("CDC:ErrAPIInvalidParam", "fail to change log level: " + level);
         receiver(call).logLevel(lower.isEmpty() ? "info" : lower);
-        return ApiResponse.emptyObject();
     }
 
     private ApiResponse captures(Call call) {

@@ -31,15 +31,20 @@ final class CreateChangefeed {
         GoStruct cfg = Bodies.bind(call.body(), target, true);
         Cluster cluster = ctx.cluster();
         Changefeed cf = create(cfg, cluster);
+        add(cf, cluster);
+        GoJsonWriter w = GoJsonWriter.compact();
+        ChangefeedViews.info(w, cf, cluster, ctx.schema(),
+                new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
+        return ApiResponse.json(200, w);
+    }
+
+    /** Hands a new changefeed to the owner (shared by v1 create); runs within the request's step. */
+    static void add(Changefeed cf, Cluster cluster) {
         if (cluster.creating(cf.key())) {
             // the owner has not seen the first create yet: the metadata transaction loses
             throw ApiError.of("DFLOW:ErrMetaOpFailed", "unexpected meta operation failure: Create changefeed " + cf.key());
         }
         if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
-        GoJsonWriter w = GoJsonWriter.compact();
-        ChangefeedViews.info(w, cf, cluster, ctx.schema(),
-                new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
-        return ApiResponse.json(200, w);
     }
 
     private Changefeed create(GoStruct cfg, Cluster cluster) {
@@ -58,12 +63,9 @@ final class CreateChangefeed {
         if (cluster.changefeed(key) != null) {
             throw ApiError.of("CDC:ErrChangeFeedAlreadyExists", "changefeed already exists, " + id);
         }
-        long startTs = startTs(cfg.number("start_ts"), cluster);
+        long startTs = startTs(cfg.number("start_ts"), cluster, ctx.traits().tsNotAheadOfCurrentTso());
         long targetTs = cfg.number("target_ts");
-        if (targetTs != 0 && Long.compareUnsigned(targetTs, startTs) <= 0) {
-            throw ApiError.of("CDC:ErrTargetTsBeforeStartTs", "fail to create changefeed because target-ts "
-                    + Long.toUnsignedString(targetTs) + " is earlier than start-ts " + Long.toUnsignedString(startTs));
-        }
+        checkTargetTs(targetTs, startTs);
         GoStruct requested = cfg.struct("replica_config");
         // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
         if (requested == null) throw new HandlerPanic("nil replica_config");
@@ -76,9 +78,21 @@ final class CreateChangefeed {
                 cluster.identity().version(), sinkUri, startTs, targetTs, config);
     }
 
-    private long startTs(long requested, Cluster cluster) {
+    /** 400 ErrTargetTsBeforeStartTs unless {@code targetTs} is 0 or after {@code startTs}. */
+    static void checkTargetTs(long targetTs, long startTs) {
+        if (targetTs != 0 && Long.compareUnsigned(targetTs, startTs) <= 0) {
+            throw ApiError.of("CDC:ErrTargetTsBeforeStartTs", "fail to create changefeed because target-ts "
+                    + Long.toUnsignedString(targetTs) + " is earlier than start-ts " + Long.toUnsignedString(startTs));
+        }
+    }
+
+    /**
+     * The start ts: 0 is PD's current TSO; with {@code notAheadOfNow} a later one is refused; at
+     * or before the GC safepoint is ErrStartTsBeforeGC.
+     */
+    static long startTs(long requested, Cluster cluster, boolean notAheadOfNow) {
         long startTs = requested;
-        if (startTs == 0 || ctx.traits().tsNotAheadOfCurrentTso()) {
+        if (startTs == 0 || notAheadOfNow) {
             long now = cluster.currentTso();
             if (startTs == 0) {
                 startTs = now;
@@ -97,7 +111,7 @@ final class CreateChangefeed {
                 + Long.toUnsignedString(ts) + " is earlier than or equal to GC safepoint at " + Long.toUnsignedString(gc));
     }
 
-    private GoUrl parseSinkUri(String sinkUri) {
+    GoUrl parseSinkUri(String sinkUri) {
         try {
             return GoUrl.parse(sinkUri);
         } catch (GoUrl.UrlException e) {

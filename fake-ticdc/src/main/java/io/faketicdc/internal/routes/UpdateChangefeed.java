@@ -64,8 +64,11 @@ final class UpdateChangefeed {
         return ApiResponse.json(200, w);
     }
 
-    /** Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused. */
-    private void verify(Changefeed cf, String sinkUri, GoStruct config) {
+    /**
+     * Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused
+     * (shared by v1 update). Adjusts {@code config} in place.
+     */
+    void verify(Changefeed cf, String sinkUri, GoStruct config) {
         GoUrl uri;
         try {
             uri = GoUrl.parse(sinkUri);
