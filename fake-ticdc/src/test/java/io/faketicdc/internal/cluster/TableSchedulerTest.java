@@ -366,6 +366,21 @@ class TableSchedulerTest {
     }
 
     @Test
+    void aDrainGoesOnAcrossAnOwnerChangeUntilTheTargetHoldsNoTables() {
+        threeChangefeeds();
+        cluster.drainBatch(1);
+        int first = cluster.drainPoll(capture(1));
+        cluster.membership().forceNextWinner(capture(2));
+        cluster.resignOwner();
+        assertThat(cluster.owner()).isSameAs(capture(2));
+
+        // the target was told it is stopping: the new owner's scheduler drains it on
+        List<Integer> counts = drainUntilZero(capture(1));
+        assertThat(counts.get(0)).isEqualTo(first - 1);
+        assertThat(counts).last().isEqualTo(0);
+    }
+
+    @Test
     void aGracefulShutdownAlsoSendsTablesToACaptureDrainedEarlier() {
         List<Changefeed> feeds = threeChangefeeds();
         drainUntilZero(capture(1));
