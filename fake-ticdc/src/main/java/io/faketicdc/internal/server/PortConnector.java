@@ -38,7 +38,12 @@ final class PortConnector extends ServerConnector {
 
     PortConnector(Server server, ConnectionFactory factory) {
         super(server, 0, 1, factory);
+        // a burst of connects waits in the kernel, not refused or retried after a second (the JDK's
+        // default backlog is 50; Linux caps this at net.core.somaxconn)
+        setAcceptQueueSize(ACCEPT_QUEUE);
     }
+
+    static final int ACCEPT_QUEUE = 4096;
 
     /** Closes the port and every connection of it, wherever its exchange stands. */
     void shut() {

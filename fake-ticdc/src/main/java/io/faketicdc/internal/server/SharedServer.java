@@ -21,6 +21,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class SharedServer {
     private static volatile SharedServer instance;
+    static final int GO_MAX_HEADER_BYTES = (1 << 20) + 4096;
 
     private final Javalin app;
     private final Server server;
@@ -28,13 +29,18 @@ final class SharedServer {
     private final Map<Connector, HttpHost> hosts = new ConcurrentHashMap<>();
 
     private SharedServer() {
-        QueuedThreadPool pool = new QueuedThreadPool(10_000, 2, 30_000);
+        // after a burst (say, thousands of connections held at once) every idle thread beyond the
+        // minimum ends after 5 s, all in one go, instead of one per idle timeout
+        QueuedThreadPool pool = new QueuedThreadPool(10_000, 2, 5_000);
+        pool.setMaxEvictCount(10_000);
         pool.setName("fake-ticdc");
         pool.setDaemon(true);
         this.app = Javalin.create(cfg -> {
             // daemon threads only: an idle shared server must never keep a JVM alive
-            cfg.unsafe.jettyInternal.server = new Server(pool,
+            Server jetty = new Server(pool,
                     new org.eclipse.jetty.util.thread.ScheduledExecutorScheduler("fake-ticdc-scheduler", true), null);
+            jetty.setErrorHandler(new GoErrorPages());
+            cfg.unsafe.jettyInternal.server = jetty;
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.startup.startupWatcherEnabled = false;
@@ -47,11 +53,14 @@ final class SharedServer {
                 h.setSendXPoweredBy(false);
                 h.setSendDateHeader(true);
                 h.setUriCompliance(HttpHost.GO_URI_COMPLIANCE);
+                // Go's net/http reads up to DefaultMaxHeaderBytes (1 MiB) of request line and
+                // headers, plus 4096 bytes of slack, before it answers 431 (go src/net/http/server.go)
+                h.setRequestHeaderSize(GO_MAX_HEADER_BYTES);
             });
             for (HandlerType type : HandlerType.values()) {
                 if (type.isHttpMethod()) {
                     cfg.routes.addHttpHandler(type, "/", this::handle);
-                    cfg.routes.addHttpHandler(type, "/<path>", this::handle);
+                    cfg.routes.addHttpHandler(type, "*", this::handle);
                 }
             }
             cfg.routes.error(404, this::handle);

@@ -66,6 +66,17 @@ class PortConnectorTest {
         assertThat(host.connector().openEndPoints()).as("endpoints left open").isZero();
     }
 
+    @Test
+    void aPortQueuesABurstOfConnectsInTheKernel() {
+        HttpHost host = new HttpHost("127.0.0.1", 0, 0).start();
+        try {
+            // the JDK's default backlog of 50 makes the 51st connect of a burst wait a second for a retry
+            assertThat(host.connector().getAcceptQueueSize()).isEqualTo(PortConnector.ACCEPT_QUEUE).isGreaterThanOrEqualTo(1024);
+        } finally {
+            host.close();
+        }
+    }
+
     /** Sends headers and 64 KiB of a 2 MiB body, then reads: "EOF", "reset" or what came back. */
     private static String uploadHalfAndRead(int port) {
         try (Socket s = new Socket("127.0.0.1", port)) {
