@@ -150,19 +150,42 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
     }
 
     private ApiResponse requests(Call c) {
+        boolean unmasked = unmasked(c);
         String method = c.query("method");
         String path = c.query("path");
         List<RecordedRequest> all = fake.requests().matching(filter(method, path));
-        return ok(views.mapper().valueToTree(all));
+        JsonNode tree = views.mapper().valueToTree(all);
+        if (unmasked) for (int i = 0; i < all.size(); i++) unmask((ObjectNode) tree.get(i), all.get(i));
+        return ok(tree);
     }
 
     private ApiResponse await(Call c) {
+        boolean unmasked = unmasked(c);
         String method = c.query("method");
         String path = c.query("path");
         Duration timeout = c.query("timeout").isEmpty() ? Duration.ofSeconds(10)
                 : new Fields("query", Map.of()).duration(views.mapper().getNodeFactory().textNode(c.query("timeout")), "timeout");
         RecordedRequest r = fake.requests().await(filter(method, path), timeout);
-        return ok(views.mapper().valueToTree(r));
+        JsonNode tree = views.mapper().valueToTree(r);
+        if (unmasked) unmask((ObjectNode) tree, r);
+        return ok(tree);
+    }
+
+    /** {@code ?unmasked=true}: the journal's headers as received, credentials included. */
+    private static boolean unmasked(Call c) {
+        String v = c.query("unmasked");
+        if (v.isEmpty() || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new IllegalArgumentException("unmasked: expected true or false, got '" + v + "'");
+    }
+
+    private void unmask(ObjectNode record, RecordedRequest r) {
+        ObjectNode headers = views.mapper().createObjectNode();
+        r.headers().forEach((name, values) -> {
+            var arr = headers.putArray(name);
+            values.forEach(arr::add);
+        });
+        record.set("headers", headers);
     }
 
     /** Requests by method and gin path pattern; an empty one matches anything. */
