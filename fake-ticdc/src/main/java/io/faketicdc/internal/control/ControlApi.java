@@ -28,12 +28,14 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
     private final String token;
     private final Router router = new Router();
     private final ControlViews views;
+    private final BrowserGuard guard;
 
     /** @param token required as {@code Authorization: Bearer <token>}; null for none */
     public ControlApi(ControlledFake fake, String token) {
         this.fake = fake;
         this.token = token;
         this.views = new ControlViews(fake);
+        this.guard = new BrowserGuard(fake);
         add("GET", "/fake/v1/state", c -> ok(views.state()));
         add("POST", "/fake/v1/reset", c -> {
             fake.reset();
@@ -72,11 +74,17 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
 
     @Override
     public ApiResponse apply(ApiRequest request) {
+        String refused = guard.refusal(request);
+        if (refused != null) return error(403, refused);
         if (token != null && !("Bearer " + token).equals(request.header("Authorization"))) {
             return error(401, "control API token required: send Authorization: Bearer <token>");
         }
         Router.Match m = router.match(request);
         if (m.answer() != null) return error(404, "no control route " + request.method() + " " + request.path());
+        if (BrowserGuard.needsJson(request)) {
+            return error(415, request.method() + " " + request.path() + " needs Content-Type: application/json"
+                    + " (a browser cannot send it cross-origin unasked)");
+        }
         try {
             return m.call().route().handler().handle(m.call());
         } catch (IllegalArgumentException e) {
