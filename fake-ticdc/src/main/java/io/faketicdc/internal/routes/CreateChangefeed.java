@@ -3,6 +3,7 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.ReplicaConfigs;
@@ -25,24 +26,73 @@ final class CreateChangefeed {
         this.ctx = ctx;
     }
 
-    ApiResponse handle(Call call) {
+    /**
+     * What a create's body comes to, worked out before the cluster's lock ({@link #prepare}): the
+     * bound request, and either the validated internal config with the upstream tables its filter
+     * selects, or the error its validation ends in, thrown where the real handler checks it.
+     */
+    record Prepared(GoStruct cfg, GoStruct config, boolean[] selection, RuntimeException invalid) {
+        GoStruct validConfig() {
+            if (invalid != null) throw invalid;
+            return config;
+        }
+    }
+
+    /**
+     * The state-independent part of a create (Route.Prepare, outside the lock): bind the body,
+     * then ToInternalReplicaConfig, the sink URI, ValidateAndAdjust, the filter checks and the
+     * filter's selection of the upstream tables (its rules compiled one at a time, none kept).
+     */
+    Prepared prepare(Call call) {
         GoStruct target = ctx.schema().changefeedConfig().zero();
         target.set("replica_config", ctx.schema().defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, true);
+        String sinkUri = cfg.string("sink_uri");
+        if (sinkUri.isEmpty()) return new Prepared(cfg, null, null, null); // refused first, in handle
+        try {
+            GoStruct requested = cfg.struct("replica_config");
+            // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
+            if (requested == null) throw new HandlerPanic("nil replica_config");
+            GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
+            GoUrl uri = parseSinkUri(sinkUri);
+            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            ConfigValidator.filter(config, ctx.schema());
+            SinkChecks.validate(uri, sinkUri, config);
+            boolean[] selection = UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables());
+            return new Prepared(cfg, config, selection, null);
+        } catch (RuntimeException e) {
+            return new Prepared(cfg, null, null, e);
+        }
+    }
+
+    /**
+     * Under the lock: the checks that read the cluster, in the real order, then the changefeed
+     * joins. If anything fails after it joined (even running out of memory while rendering the
+     * answer), it is taken out again: a failed create leaves nothing behind.
+     */
+    ApiResponse handle(Call call) {
+        Prepared prepared = call.prepared();
         Cluster cluster = ctx.cluster();
-        Changefeed cf = create(cfg, cluster);
+        Changefeed cf = create(prepared, cluster);
         if (cluster.creating(cf.key())) {
             // the owner has not seen the first create yet: the metadata transaction loses
             throw ApiError.of("DFLOW:ErrMetaOpFailed", "unexpected meta operation failure: Create changefeed " + cf.key());
         }
-        if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
-        GoJsonWriter w = GoJsonWriter.compact();
-        ChangefeedViews.info(w, cf, cluster, ctx.schema(),
-                new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
-        return ApiResponse.json(200, w);
+        cf.presetSelection(cf.config(), prepared.selection());
+        try {
+            if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
+            GoJsonWriter w = GoJsonWriter.compact();
+            ChangefeedViews.info(w, cf, cluster, ctx.schema(),
+                    new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
+            return ApiResponse.json(200, w);
+        } catch (Throwable t) {
+            cluster.remove(cf.key());
+            throw t;
+        }
     }
 
-    private Changefeed create(GoStruct cfg, Cluster cluster) {
+    private Changefeed create(Prepared prepared, Cluster cluster) {
+        GoStruct cfg = prepared.cfg();
         String sinkUri = cfg.string("sink_uri");
         if (sinkUri.isEmpty()) {
             throw ApiError.of("CDC:ErrSinkURIInvalid",
@@ -64,14 +114,8 @@ final class CreateChangefeed {
             throw ApiError.of("CDC:ErrTargetTsBeforeStartTs", "fail to create changefeed because target-ts "
                     + Long.toUnsignedString(targetTs) + " is earlier than start-ts " + Long.toUnsignedString(startTs));
         }
-        GoStruct requested = cfg.struct("replica_config");
-        // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
-        if (requested == null) throw new HandlerPanic("nil replica_config");
-        GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
-        GoUrl uri = parseSinkUri(sinkUri);
-        ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
-        ConfigValidator.filter(config, ctx.schema());
-        SinkChecks.validate(uri, sinkUri, config);
+        // the replica config's checks ran before the lock (prepare); their outcome counts here
+        GoStruct config = prepared.validConfig();
         return new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
                 cluster.identity().version(), sinkUri, startTs, targetTs, config);
     }
