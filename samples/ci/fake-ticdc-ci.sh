@@ -22,6 +22,8 @@ done
 BASE=$(grep -o 'serving http://[0-9.]*:[0-9]*' "$WORK/out" | head -1 | cut -d' ' -f2)
 [ -n "$BASE" ] || fail "the fake did not start: $(cat "$WORK/out")"
 echo "fake TiCDC at $BASE"
+# the control API takes mutating requests only as JSON (a browser page cannot send that cross-origin)
+JSON=(-H 'Content-Type: application/json')
 
 # 2. what a curl client sees: the scenario's three changefeeds and three captures
 curl -fsS "$BASE/api/v2/changefeeds" | grep -q '"total":3' || fail "expected 3 changefeeds"
@@ -37,15 +39,15 @@ curl -fsS -X POST -H "'Content-type':'application/json'" "$BASE/api/v2/changefee
 curl -fsS -X POST "$BASE/api/v2/changefeeds/ci-feed/pause" | grep -q '^{}$' || fail "pause did not answer {}"
 
 # 4. inject a failure over the control API, then see it through the TiCDC API
-curl -fsS -X POST "$BASE/fake/v1/steps" \
+curl -fsS -X POST "${JSON[@]}" "$BASE/fake/v1/steps" \
   -d '{"changefeed":"orders","kind":"FAIL","code":"CDC:ErrSnapshotLostByGC","message":"snapshot lost"}' >/dev/null
 curl -fsS "$BASE/api/v2/changefeeds?state=failed" | grep -q '"code":"CDC:ErrSnapshotLostByGC"' \
   || fail "the injected failure is not visible"
-curl -fsS -X POST "$BASE/fake/v1/clock" -d '{"advance":"10m"}' | grep -q '"now"' || fail "clock did not advance"
+curl -fsS -X POST "${JSON[@]}" "$BASE/fake/v1/clock" -d '{"advance":"10m"}' | grep -q '"now"' || fail "clock did not advance"
 
 # 5. the capture is not ready for its next two requests (503 CDC:ErrServerIsNotReady, as while a
 #    real one starts): a client that retries 503s, here curl --retry, gets through
-curl -fsS -X POST "$BASE/fake/v1/steps" -d '{"capture":0,"kind":"NOT_READY_FOR","requests":2}' >/dev/null
+curl -fsS -X POST "${JSON[@]}" "$BASE/fake/v1/steps" -d '{"capture":0,"kind":"NOT_READY_FOR","requests":2}' >/dev/null
 code=$(curl -s -o "$WORK/body" -w '%{http_code}' "$BASE/api/v2/captures")
 [ "$code" = 503 ] || fail "not ready: expected 503, got $code"
 grep -q 'CDC:ErrServerIsNotReady' "$WORK/body" || fail "expected CDC:ErrServerIsNotReady"
@@ -59,6 +61,6 @@ curl -fsS "$BASE/fake/v1/requests?method=POST&path=/api/v2/changefeeds/:changefe
   | grep -q '"operation" : "pause changefeed"' || fail "the pause is not in the journal"
 
 # 7. stop the fake and check that it exits cleanly
-curl -fsS -X POST "$BASE/fake/v1/shutdown" >/dev/null
+curl -fsS -X POST "${JSON[@]}" "$BASE/fake/v1/shutdown" >/dev/null
 wait "$FAKE_PID" || fail "the fake exited with an error"
 echo "1 passed, 0 failed"

@@ -61,6 +61,12 @@ public record FakeConfig(
             throw new IllegalArgumentException("ports " + port + ".." + (port + captures - 1) + " out of range");
         }
         if (journalCapacity < 0) throw new IllegalArgumentException("negative journal capacity: " + journalCapacity);
+        // a TSO holds the physical milliseconds in 46 bits, from the Unix epoch
+        Instant lastTso = Instant.ofEpochMilli((1L << 46) - 1);
+        if (startInstant != null && (startInstant.isBefore(Instant.EPOCH) || startInstant.isAfter(lastTso))) {
+            throw new IllegalArgumentException("start instant " + startInstant + " is outside the TSO range ("
+                    + Instant.EPOCH + " to " + lastTso + ")");
+        }
     }
 
     public static Builder builder() {

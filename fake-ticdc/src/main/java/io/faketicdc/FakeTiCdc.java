@@ -267,7 +267,7 @@ public final class FakeTiCdc implements AutoCloseable {
     /** Applies scripted steps (plain data, as in scenario files), each now or when its timing comes. */
     public FakeTiCdc run(Step... steps) {
         started();
-        for (Step s : steps) runner.submit(s);
+        runner.submitAll(List.of(steps));
         return this;
     }
 
@@ -350,13 +350,20 @@ public final class FakeTiCdc implements AutoCloseable {
         }
 
         @Override
-        public void run(Step step) {
-            FakeTiCdc.this.run(step);
+        public void run(List<Step> steps) {
+            FakeTiCdc.this.run(steps.toArray(Step[]::new));
         }
 
         @Override
-        public void seed(ChangefeedSeed seed) {
-            FakeTiCdc.this.seed(seed);
+        public void seed(List<ChangefeedSeed> seeds) {
+            started();
+            Seeder.seedAll(cluster, seeds);
+        }
+
+        @Override
+        public List<String> addFaults(List<?> batch) {
+            started();
+            return faults.addAll(batch);
         }
 
         @Override

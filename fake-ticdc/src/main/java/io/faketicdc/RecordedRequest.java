@@ -14,7 +14,11 @@ import java.util.function.Predicate;
  * copied, so do not modify them. Equality ignores {@link #durationNanos()}. Serialises to JSON
  * with a Jackson {@code ObjectMapper} that has found fake-ticdc's module
  * ({@code new ObjectMapper().findAndRegisterModules()}), as the control API writes it: the bodies
- * as {@code bodyText} and {@code responseBodyText}, the time as ISO-8601.
+ * as {@code bodyText} and {@code responseBodyText}, the time as ISO-8601, and the credentials of
+ * {@code Authorization} and {@code Proxy-Authorization} masked ({@code "Bearer ******"}; the control
+ * API's {@code GET /fake/v1/requests?unmasked=true} writes them as received). This record itself
+ * keeps the header's value, so a Java test can check the credentials its client sent;
+ * {@link #describe()} never shows headers.
  *
  * @param sequence       1, 2, 3... in the order the fake recorded the exchanges
  * @param time           the fake's virtual clock when the request arrived
@@ -23,7 +27,8 @@ import java.util.function.Predicate;
  * @param method         the HTTP method as sent
  * @param path           the percent-decoded path the fake routed on
  * @param rawQuery       the query string as sent, or null
- * @param headers        the request headers as received
+ * @param headers        the request headers as received, {@code Authorization} included as sent (the
+ *                       JSON form and the control API mask its credentials, see above)
  * @param body           the request body (empty, never null)
  * @param operation      the matched route's operation ({@code "create changefeed"}), or null for a
  *                       404 or a trailing-slash redirect

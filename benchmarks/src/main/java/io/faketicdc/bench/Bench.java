@@ -18,7 +18,7 @@ public final class Bench {
         return Math.max(1, (int) Math.round(dflt * scale()));
     }
 
-    /** Which parts run: "all", or a comma list of a,b,c,d,e,f. */
+    /** Which parts run: "all", or a comma list of a,b,c,d,e,f,g. */
     public static boolean enabled(String part) {
         String only = System.getProperty("bench.only", "all");
         if (only.equals("all")) return true;

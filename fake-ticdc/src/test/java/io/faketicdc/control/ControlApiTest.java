@@ -17,6 +17,33 @@ class ControlApiTest extends ApiTestBase {
         config.controlApi(true).captures(2);
     }
 
+    /** Every request says it is JSON, as the control API requires of a mutating one. */
+    @Override
+    protected Http.Response send(String method, String target, String body, String... headers) {
+        return super.send(method, target, body, json(headers));
+    }
+
+    @Override
+    protected Http.Response sendTo(int slot, String method, String target, String body, String... headers) {
+        return super.sendTo(slot, method, target, body, json(headers));
+    }
+
+    @Override
+    protected Http.Response post(String target, String body) {
+        return send("POST", target, body);
+    }
+
+    @Override
+    protected Http.Response delete(String target) {
+        return send("DELETE", target, null);
+    }
+
+    private static String[] json(String... headers) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 1);
+        all[headers.length] = "Content-Type: application/json";
+        return all;
+    }
+
     @Test
     void stateShowsClockCapturesAndChangefeeds() {
         create("{\"changefeed_id\":\"cf\",\"sink_uri\":\"blackhole://\"}");

@@ -69,7 +69,7 @@ class StandaloneJarIT {
             assertThat(m.find()).as("run %d printed %s", run, banner).isTrue();
             int port = Integer.parseInt(m.group(2));
             assertThat(Http.send(port, "GET", "/api/v2/health", null).status()).isEqualTo(200);
-            Http.send(port, "POST", "/fake/v1/shutdown", null); // the first run writes the archive as the JVM exits
+            Http.send(port, "POST", "/fake/v1/shutdown", null, "Content-Type: application/json"); // the first run writes the archive as the JVM exits
             StringBuilder rest = new StringBuilder();
             for (String line; (line = out.readLine()) != null; ) rest.append(line).append('\n');
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -167,10 +167,10 @@ class StandaloneJarIT {
             String status = Http.send(port, "GET", "/api/v2/status", null).body();
             assertThat(status).contains("\"version\": \"v8.1.0\"").contains("\"cluster_id\": \"east\"");
             assertThat(Http.send(port, "GET", "/fake/v1/clock", null).body()).contains("2026-08-20T08:00:00Z");
-            assertThat(Http.send(port, "POST", "/fake/v1/clock", "{\"advance\":\"90s\"}").body())
+            assertThat(Http.send(port, "POST", "/fake/v1/clock", "{\"advance\":\"90s\"}", "Content-Type: application/json").body())
                     .contains("2026-08-20T08:01:30Z");
             assertThat(Http.send(port, "GET", "/api/v2/changefeeds", null).body()).contains("\"id\":\"orders\"");
-            assertThat(Http.send(port, "POST", "/fake/v1/shutdown", "").status()).isEqualTo(200);
+            assertThat(Http.send(port, "POST", "/fake/v1/shutdown", "", "Content-Type: application/json").status()).isEqualTo(200);
             assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isZero();
         } finally {

@@ -7,7 +7,20 @@ public final class Tso {
     public static final int LOGICAL_BITS = 18;
     public static final long MAX_LOGICAL = (1L << LOGICAL_BITS) - 1;
 
+    /** The last instant a TSO can hold: its physical milliseconds fit in 46 bits (year 4199). */
+    public static final Instant MAX_INSTANT = Instant.ofEpochMilli((1L << (64 - LOGICAL_BITS)) - 1);
+
     private Tso() { }
+
+    /** Whether a clock at {@code instant} gives valid TSOs: not before the Unix epoch, not after {@link #MAX_INSTANT}. */
+    public static boolean inRange(Instant instant) {
+        return !instant.isBefore(Instant.EPOCH) && !instant.isAfter(MAX_INSTANT);
+    }
+
+    /** The range {@link #inRange} accepts, in words. */
+    public static String range() {
+        return Instant.EPOCH + " to " + MAX_INSTANT;
+    }
 
     public static long compose(long physicalMillis, long logical) {
         return (physicalMillis << LOGICAL_BITS) | logical;

@@ -23,12 +23,18 @@ public final class VirtualClock {
         return base.plusNanos(System.nanoTime() - baseNanoTime);
     }
 
+    /** Moves forward by {@code d}; refused (nothing changes) when the clock would leave the TSO range. */
     public synchronized void advance(Duration d) {
         if (d.isNegative()) throw new IllegalArgumentException("a clock advances forwards: " + d);
+        if (d.compareTo(Duration.between(now(), Tso.MAX_INSTANT)) > 0) {
+            throw new IllegalArgumentException("advancing by " + d + " leaves the TSO range (" + Tso.range() + ")");
+        }
         base = base.plus(d);
     }
 
+    /** Sets the clock; refused (nothing changes) outside the TSO range ({@link Tso#inRange}). */
     public synchronized void set(Instant instant) {
+        if (!Tso.inRange(instant)) throw new IllegalArgumentException(instant + " is outside the TSO range (" + Tso.range() + ")");
         base = instant;
         baseNanoTime = System.nanoTime();
     }

@@ -96,6 +96,15 @@ public final class Changefeed {
     private GoStruct selectionFor;
     private boolean[] selection;
 
+    /**
+     * Gives the selection of {@code config}, worked out before the changefeed reached the cluster
+     * (a create's or an update's prepare step, outside the lock); set with the config it is for.
+     */
+    public void presetSelection(GoStruct forConfig, boolean[] selected) {
+        this.selectionFor = forConfig;
+        this.selection = selected;
+    }
+
     /** Which upstream tables (by index) the filter selects, worked out by {@code select} once per config. */
     boolean[] selection(java.util.function.Function<GoStruct, boolean[]> select) {
         if (selectionFor != config) {

@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * Every other method takes no lock and must be called within a step, as route handlers, timeline
  * changes and {@link ChangefeedControl} always are; within one step a caller sees and makes one
  * consistent state that no other request or step interleaves with. The immutable parts
- * ({@link #config()}, {@link #identity()}, {@link #formats()}), the clock (thread-safe itself)
+ * ({@link #config()}, {@link #identity()}, {@link #formats()}, {@link #upstreamTables()}), the clock (thread-safe itself)
  * and {@link #closed()} may be read anywhere.
  */
 public final class Cluster {
@@ -145,6 +145,7 @@ public final class Cluster {
     public Membership membership() { return membership; }
     public List<Capture> captures() { return membership.captures(); }
     public Capture owner() { return membership.owner(); }
+    /** The fake upstream's tables: an immutable list that never changes, so it may be read anywhere. */
     public List<UpstreamTable> upstreamTables() { return upstreamTables; }
     public boolean unhealthy() { return unhealthy; }
     public void unhealthy(boolean unhealthy) { this.unhealthy = unhealthy; }

@@ -1,6 +1,5 @@
 package io.faketicdc.internal.cluster;
 
-import io.faketicdc.internal.config.TableFilters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,9 +106,7 @@ final class TableScheduler {
     }
 
     private static boolean[] select(io.faketicdc.internal.json.GoStruct config, List<UpstreamTable> upstream) {
-        boolean[] selected = new boolean[upstream.size()];
-        for (int i = 0; i < selected.length; i++) selected[i] = TableFilters.replicates(config, upstream.get(i).database(), upstream.get(i).table());
-        return selected;
+        return UpstreamTable.selectedBy(config, upstream);
     }
 
     /**

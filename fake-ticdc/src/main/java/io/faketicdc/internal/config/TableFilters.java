@@ -2,14 +2,17 @@ package io.faketicdc.internal.config;
 
 import io.faketicdc.internal.json.GoStruct;
 import java.util.List;
-import java.util.Map;
-import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
  * Which upstream tables a changefeed's {@code filter.rules} select, with TiDB table-filter
  * semantics: the last matching rule decides, {@code !} excludes, no match excludes, and names
  * compare case-insensitively unless {@code case_sensitive}. Rules must already be valid.
+ *
+ * <p>Nothing is cached or kept: each rule is compiled, tried against every table and dropped, so
+ * selecting with a million rules needs memory for one rule at a time, and a deleted changefeed's
+ * rules are not kept alive anywhere. A changefeed keeps only its selection (one flag per table).
  */
 public final class TableFilters {
     private TableFilters() { }
@@ -17,48 +20,33 @@ public final class TableFilters {
     /** One compiled rule: schema and table patterns, and whether it selects or excludes. */
     private record Rule(Pattern schema, Pattern table, boolean positive) { }
 
-    /** Compiled rule lists, shared: most changefeeds use the same few filters (e.g. {@code *.*}). */
-    private static final Map<List<Object>, List<Rule>> COMPILED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Object>, List<Rule>> eldest) {
-                    return size() > 256;
-                }
-            });
-
-    /** Whether a changefeed with this config replicates table {@code database.table}. */
-    public static boolean replicates(GoStruct config, String database, String table) {
+    /** Which of {@code n} tables (by index: database and table names) a config's filter selects. */
+    public static boolean[] select(GoStruct config, int n, IntFunction<String> database, IntFunction<String> table) {
         GoStruct filter = config.struct("filter");
         List<?> rules = filter != null && filter.get("rules") instanceof List<?> r && !r.isEmpty() ? r : List.of("*.*");
         boolean caseSensitive = Boolean.TRUE.equals(config.get("case_sensitive"));
-        List<Object> key = List.of(List.copyOf(rules), caseSensitive);
-        List<Rule> compiled = COMPILED.get(key);
-        if (compiled == null) {
-            compiled = compile(rules, caseSensitive);
-            COMPILED.put(key, compiled);
-        }
-        boolean selected = false;
-        for (Rule rule : compiled) {
-            if (rule.schema().matcher(database).matches() && rule.table().matcher(table).matches()) {
-                selected = rule.positive();
+        boolean[] selected = new boolean[n];
+        for (Object o : rules) {
+            Rule rule = compile((String) o, caseSensitive);
+            if (rule == null) continue;
+            for (int i = 0; i < n; i++) {
+                if (rule.schema().matcher(database.apply(i)).matches() && rule.table().matcher(table.apply(i)).matches()) {
+                    selected[i] = rule.positive();
+                }
             }
         }
         return selected;
     }
 
-    private static List<Rule> compile(List<?> rules, boolean caseSensitive) {
-        List<Rule> out = new java.util.ArrayList<>();
-        for (Object o : rules) {
-            String rule = ((String) o).strip();
-            if (rule.isEmpty() || rule.startsWith("#")) continue;
-            boolean positive = !rule.startsWith("!");
-            if (!positive) rule = rule.substring(1);
-            int dot = separator(rule);
-            if (dot < 0) continue;
-            out.add(new Rule(pattern(rule.substring(0, dot), caseSensitive),
-                    pattern(rule.substring(dot + 1), caseSensitive), positive));
-        }
-        return List.copyOf(out);
+    /** One rule compiled, or null for a blank line, a comment or no separator. */
+    private static Rule compile(String line, boolean caseSensitive) {
+        String rule = line.strip();
+        if (rule.isEmpty() || rule.startsWith("#")) return null;
+        boolean positive = !rule.startsWith("!");
+        if (!positive) rule = rule.substring(1);
+        int dot = separator(rule);
+        if (dot < 0) return null;
+        return new Rule(pattern(rule.substring(0, dot), caseSensitive), pattern(rule.substring(dot + 1), caseSensitive), positive);
     }
 
     /** The dot between the schema and table patterns (not inside quotes, classes or regexps). */

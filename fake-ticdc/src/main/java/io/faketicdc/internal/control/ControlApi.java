@@ -10,7 +10,10 @@ import io.faketicdc.internal.http.Call;
 import io.faketicdc.internal.http.Route;
 import io.faketicdc.internal.http.Router;
 import java.nio.charset.StandardCharsets;
+import io.faketicdc.internal.clock.Tso;
+import io.faketicdc.internal.cluster.BatchItemException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,16 +23,19 @@ import java.util.function.Function;
  * HTTP, for tests in any language. Served on every capture port; never journaled, never faulted.
  */
 public final class ControlApi implements Function<ApiRequest, ApiResponse> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ControlApi.class);
     private final ControlledFake fake;
     private final String token;
     private final Router router = new Router();
     private final ControlViews views;
+    private final BrowserGuard guard;
 
     /** @param token required as {@code Authorization: Bearer <token>}; null for none */
     public ControlApi(ControlledFake fake, String token) {
         this.fake = fake;
         this.token = token;
         this.views = new ControlViews(fake);
+        this.guard = new BrowserGuard(fake);
         add("GET", "/fake/v1/state", c -> ok(views.state()));
         add("POST", "/fake/v1/reset", c -> {
             fake.reset();
@@ -68,11 +74,17 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
 
     @Override
     public ApiResponse apply(ApiRequest request) {
+        String refused = guard.refusal(request);
+        if (refused != null) return error(403, refused);
         if (token != null && !("Bearer " + token).equals(request.header("Authorization"))) {
             return error(401, "control API token required: send Authorization: Bearer <token>");
         }
         Router.Match m = router.match(request);
         if (m.answer() != null) return error(404, "no control route " + request.method() + " " + request.path());
+        if (BrowserGuard.needsJson(request)) {
+            return error(415, request.method() + " " + request.path() + " needs Content-Type: application/json"
+                    + " (a browser cannot send it cross-origin unasked)");
+        }
         try {
             return m.call().route().handler().handle(m.call());
         } catch (IllegalArgumentException e) {
@@ -82,7 +94,10 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         } catch (RequestNotReceivedException e) {
             return error(408, e.getMessage());
         } catch (RuntimeException e) {
-            return error(500, e.toString());
+            // a bug of ours: the answer names the route, never a Java class or exception text
+            LOG.error("fake-ticdc control API failed on {} {}", request.method(), request.path(), e);
+            return error(500, "the fake could not handle " + request.method() + " " + request.path()
+                    + " (an internal error; its log has the details)");
         }
     }
 
@@ -91,57 +106,105 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         if (text.isBlank()) throw new IllegalArgumentException(what + ": a JSON body is required");
         try {
             return ScenarioReader.MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(what + ": not valid JSON: " + e.getMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IllegalArgumentException(what + ": not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
     }
 
+    /** Both fields are checked (present, a value, within the TSO range) before the clock moves. */
     private ApiResponse clock(Call c) {
         JsonNode b = body(c, "clock");
-        Fields f = new Fields("request body", Map.of());
+        Fields f = fields(new String(c.body(), StandardCharsets.UTF_8));
         f.known(b, "", "advance", "set");
-        if (b.has("advance")) fake.advanceClock(f.duration(b.get("advance"), "advance"));
-        if (b.has("set")) fake.setClock(f.instant(b.get("set"), "set"));
+        if (!b.has("advance") && !b.has("set")) throw f.error("", "expected advance or set");
+        Duration advance = null;
+        Instant set = null;
+        if (b.has("advance")) {
+            advance = f.duration(b.get("advance"), "advance");
+            if (advance == null) throw f.error("advance", "required: a duration such as \"10m\"");
+            if (advance.isNegative()) throw f.error("advance", "the clock only advances; use set to move it back");
+            if (advance.compareTo(Duration.between(fake.now(), Tso.MAX_INSTANT)) > 0) {
+                throw f.error("advance", "would move the clock past the last TSO instant, " + Tso.MAX_INSTANT);
+            }
+        }
+        if (b.has("set")) {
+            set = f.instant(b.get("set"), "set");
+            if (set == null) throw f.error("set", "required: an ISO-8601 instant such as \"2026-08-20T08:00:00Z\"");
+            if (!Tso.inRange(set)) throw f.error("set", "outside the TSO range (" + Tso.range() + ")");
+        }
+        if (advance != null) fake.advanceClock(advance);
+        if (set != null) fake.setClock(set);
         return ok(views.clock());
     }
 
+    /** Every step is parsed, then the batch is checked against the cluster, before any applies. */
     private ApiResponse steps(Call c) {
-        forEachItem(c, "steps", (n, path, f) -> fake.run(StepJson.step(n, path, f)));
+        Batch<io.faketicdc.script.Step> batch = parse(c, "steps", StepJson::step);
+        batch.run(fake::run);
         return ok(views.state());
     }
 
     private ApiResponse seed(Call c) {
-        forEachItem(c, "changefeeds", (n, path, f) -> fake.seed(StepJson.seed(n, path, f)));
+        Batch<io.faketicdc.ChangefeedSeed> batch = parse(c, "changefeeds", StepJson::seed);
+        batch.run(fake::seed);
         return ok(views.state());
     }
 
-    /** Adds rules and cluster faults; answers the handles' IDs in order. */
+    /** Adds rules and cluster faults, all or nothing; answers the handles' IDs in order. */
     private ApiResponse addFaults(Call c) {
+        Batch<Object> batch = parse(c, "faults", FaultJson::fault);
+        List<String> added = batch.apply(fake::addFaults);
         com.fasterxml.jackson.databind.node.ArrayNode ids = views.mapper().createArrayNode();
-        forEachItem(c, "faults", (n, path, f) -> {
-            Object fault = FaultJson.fault(n, path, f);
-            ids.add(fault instanceof io.faketicdc.faults.FaultRule r ? fake.faults().add(r).id()
-                    : fake.faults().add((io.faketicdc.faults.ClusterFault) fault).id());
-        });
+        added.forEach(ids::add);
         ObjectNode answer = views.faults();
         answer.set("added", ids);
         return ok(answer);
     }
 
-    private interface Item {
-        void accept(JsonNode node, String path, Fields fields);
+    private interface Item<T> {
+        T parse(JsonNode node, String path, Fields fields);
     }
 
-    /** The body is one object or an array of them; errors name the item's path and line. */
-    private void forEachItem(Call c, String what, Item item) {
+    /** A parsed batch: its items, and where each came from (for errors). */
+    private record Batch<T>(List<T> items, List<String> paths, Fields fields) {
+        /** Runs {@code all} on the whole batch; an item the fake refuses is named by path and line. */
+        <R> R apply(java.util.function.Function<List<T>, R> all) {
+            try {
+                return all.apply(items);
+            } catch (BatchItemException e) {
+                InputException named = fields.error(paths.get(e.index()), e.getMessage());
+                if (e.conflict()) throw new IllegalStateException(named.getMessage());
+                throw named;
+            }
+        }
+
+        void run(java.util.function.Consumer<List<T>> all) {
+            apply(items -> {
+                all.accept(items);
+                return null;
+            });
+        }
+    }
+
+    /** The body is one object or an array of them; every item is parsed before any is used. */
+    private <T> Batch<T> parse(Call c, String what, Item<T> item) {
         String text = new String(c.body(), StandardCharsets.UTF_8);
         JsonNode b = body(c, what);
         Fields f = fields(text);
+        List<T> items = new java.util.ArrayList<>();
+        List<String> paths = new java.util.ArrayList<>();
         if (!b.isArray()) {
-            item.accept(b, "", f);
-            return;
+            items.add(item.parse(b, "", f));
+            paths.add("");
+        } else {
+            for (int i = 0; i < b.size(); i++) {
+                items.add(item.parse(b.get(i), "[" + i + "]", f));
+                paths.add("[" + i + "]");
+            }
         }
-        for (int i = 0; i < b.size(); i++) item.accept(b.get(i), "[" + i + "]", f);
+        return new Batch<>(items, paths, f);
     }
 
     private ApiResponse scenario(Call c) {
@@ -150,19 +213,42 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
     }
 
     private ApiResponse requests(Call c) {
+        boolean unmasked = unmasked(c);
         String method = c.query("method");
         String path = c.query("path");
         List<RecordedRequest> all = fake.requests().matching(filter(method, path));
-        return ok(views.mapper().valueToTree(all));
+        JsonNode tree = views.mapper().valueToTree(all);
+        if (unmasked) for (int i = 0; i < all.size(); i++) unmask((ObjectNode) tree.get(i), all.get(i));
+        return ok(tree);
     }
 
     private ApiResponse await(Call c) {
+        boolean unmasked = unmasked(c);
         String method = c.query("method");
         String path = c.query("path");
         Duration timeout = c.query("timeout").isEmpty() ? Duration.ofSeconds(10)
                 : new Fields("query", Map.of()).duration(views.mapper().getNodeFactory().textNode(c.query("timeout")), "timeout");
         RecordedRequest r = fake.requests().await(filter(method, path), timeout);
-        return ok(views.mapper().valueToTree(r));
+        JsonNode tree = views.mapper().valueToTree(r);
+        if (unmasked) unmask((ObjectNode) tree, r);
+        return ok(tree);
+    }
+
+    /** {@code ?unmasked=true}: the journal's headers as received, credentials included. */
+    private static boolean unmasked(Call c) {
+        String v = c.query("unmasked");
+        if (v.isEmpty() || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new IllegalArgumentException("unmasked: expected true or false, got '" + v + "'");
+    }
+
+    private void unmask(ObjectNode record, RecordedRequest r) {
+        ObjectNode headers = views.mapper().createObjectNode();
+        r.headers().forEach((name, values) -> {
+            var arr = headers.putArray(name);
+            values.forEach(arr::add);
+        });
+        record.set("headers", headers);
     }
 
     /** Requests by method and gin path pattern; an empty one matches anything. */

@@ -47,9 +47,14 @@ public interface ControlledFake {
     /** Back to the state right after start. */
     void reset();
 
-    void run(Step step);
+    /** Runs a batch of steps all or nothing ({@code BatchItemException} names the refused one). */
+    void run(List<Step> steps);
 
-    void seed(ChangefeedSeed seed);
+    /** Seeds a batch all or nothing ({@code BatchItemException} names the refused one). */
+    void seed(List<ChangefeedSeed> seeds);
+
+    /** Adds fault rules and cluster faults all or nothing; answers their IDs in order. */
+    List<String> addFaults(List<?> faults);
 
     /**
      * Parses a scenario and loads it. Taken as text so that this package need not name the scenario

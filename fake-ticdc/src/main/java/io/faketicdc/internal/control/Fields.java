@@ -74,17 +74,22 @@ final class Fields {
     /** A Go duration ({@code 10m}, {@code 1h30m}), an ISO-8601 one ({@code PT10M}) or milliseconds. */
     Duration duration(JsonNode n, String path) {
         if (n == null || n.isNull()) return null;
-        if (n.isIntegralNumber()) return Duration.ofMillis(n.asLong());
-        String s = text(n, path);
+        if (n.isIntegralNumber()) {
+            if (!n.canConvertToLong()) throw error(path, "not a duration: " + n.asText() + " milliseconds is too long");
+            return Duration.ofMillis(n.asLong());
+        }
+        if (!n.isTextual()) throw error(path, "expected a duration (e.g. \"10m\", \"1h30m\", \"PT10M\" or milliseconds)");
+        String s = n.asText();
         try {
             return s.toUpperCase(Locale.ROOT).startsWith("P") ? Duration.parse(s) : Duration.ofNanos(GoDurations.parse(s));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
             throw error(path, "not a duration: " + s + " (use e.g. \"10m\", \"1h30m\", \"PT10M\")");
         }
     }
 
     Instant instant(JsonNode n, String path) {
         String s = text(n, path);
+        if (s == null) return null;
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {

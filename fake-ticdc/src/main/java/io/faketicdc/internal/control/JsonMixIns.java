@@ -113,7 +113,7 @@ public final class JsonMixIns extends SimpleModule {
 
     /**
      * The time as ISO-8601 (no jsr310 module needed), the bodies as text instead of base64, after
-     * the components (the order is spelled out: Jackson would take the text accessors in
+     * the components, {@code Authorization} credentials masked (the order is spelled out: Jackson would take the text accessors in
      * reflection order).
      */
     @JsonPropertyOrder({"sequence", "time", "slot", "port", "method", "path", "rawQuery", "headers", "operation",
@@ -121,6 +121,9 @@ public final class JsonMixIns extends SimpleModule {
             "durationNanos", "bodyText", "responseBodyText"})
     abstract static class RecordedRequestMixIn {
         @JsonSerialize(using = ToStringSerializer.class) abstract Instant time();
+
+        /** Credentials masked (MaskedHeaders); the control API's {@code ?unmasked=true} writes them as sent. */
+        @JsonSerialize(using = MaskedHeaders.class) abstract java.util.Map<String, java.util.List<String>> headers();
 
         @JsonIgnore abstract byte[] body();
 

@@ -46,8 +46,7 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
      */
     void add(String id, ClusterFault f) {
         Cluster c = cluster;
-        if (f instanceof ClusterFault.Partition p) checkSlot(p.slot());
-        if (f instanceof ClusterFault.Unresponsive u) checkSlot(u.slot());
+        check(f);
         AtomicInteger counter = new AtomicInteger();
         synchronized (this) {
             active.put(id, f);
@@ -64,6 +63,12 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
             if (f instanceof ClusterFault.StickyOwner) c.membership().sticky(true);
             if (f instanceof ClusterFault.Unhealthy) c.unhealthy(true);
         });
+    }
+
+    /** Throws what {@link #add} would throw for {@code f}, changing nothing. */
+    void check(ClusterFault f) {
+        if (f instanceof ClusterFault.Partition p) checkSlot(p.slot());
+        if (f instanceof ClusterFault.Unresponsive u) checkSlot(u.slot());
     }
 
     /** Removes a fault; the same lock order as {@link #add}. */

@@ -4,6 +4,7 @@ import io.faketicdc.faults.ClusterFault;
 import io.faketicdc.faults.FaultHandle;
 import io.faketicdc.faults.FaultRule;
 import io.faketicdc.faults.Faults;
+import io.faketicdc.internal.cluster.BatchItemException;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.http.Exchange;
 import io.faketicdc.internal.routes.CaptureEndpoint;
@@ -62,6 +63,36 @@ public final class FaultInjector implements Faults {
         String id = nextId();
         clusterFaults.add(id, fault);
         return handle(id, () -> 0, () -> clusterFaults.fired(id));
+    }
+
+    /**
+     * Adds fault rules and cluster faults all or nothing: every one is checked (its ID free, within
+     * the batch too; its effect, route and body pattern; its slot) before the first is added.
+     * Answers the IDs in order.
+     */
+    public synchronized List<String> addAll(List<?> faults) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < faults.size(); i++) {
+            Object f = faults.get(i);
+            try {
+                if (f instanceof FaultRule rule) {
+                    String id = rule.id() != null ? rule.id() : "(new)";
+                    if (rule.id() != null && (taken(id) || !ids.add(id))) {
+                        throw new IllegalArgumentException("a fault with ID " + id + " is already installed");
+                    }
+                    new ActiveRule(rule.id(id), operations);
+                } else {
+                    clusterFaults.check((ClusterFault) f);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new BatchItemException(i, e.getMessage());
+            }
+        }
+        List<String> added = new java.util.ArrayList<>();
+        for (Object f : faults) {
+            added.add(f instanceof FaultRule rule ? add(rule).id() : add((ClusterFault) f).id());
+        }
+        return added;
     }
 
     private String nextId() {

@@ -2,8 +2,44 @@ package io.faketicdc.internal.http;
 
 import java.util.Map;
 
-/** A matched request: the request, the route it matched and the decoded path parameters. */
-public record Call(ApiRequest request, Route route, Map<String, String> params) {
+/**
+ * A matched request: the request, the route it matched, the decoded path parameters, and what the
+ * route's {@link Route.Prepare} step made of it (null when it has none or it has not run).
+ */
+public record Call(ApiRequest request, Route route, Map<String, String> params, Prepared preparation) {
+
+    public Call(ApiRequest request, Route route, Map<String, String> params) {
+        this(request, route, params, null);
+    }
+
+    /** The outcome of a prepare step: its result, or the exception it threw. */
+    public record Prepared(Object value, RuntimeException failure) {
+        /** Runs {@code call}'s prepare step; an exception is kept for the handler, not thrown. */
+        static Prepared of(Call call) {
+            try {
+                return new Prepared(call.route().prepare().prepare(call), null);
+            } catch (RuntimeException e) {
+                return new Prepared(null, e);
+            }
+        }
+    }
+
+    /**
+     * This call with its route's prepare step run (outside any lock); the same call when the route
+     * has none or it ran already.
+     */
+    public Call prepare() {
+        if (route.prepare() == null || preparation != null) return this;
+        return new Call(request, route, params, Prepared.of(this));
+    }
+
+    /** The prepare step's result, or what it threw, rethrown here; runs it now if it has not run. */
+    @SuppressWarnings("unchecked")
+    public <T> T prepared() {
+        Prepared p = preparation != null ? preparation : Prepared.of(this);
+        if (p.failure() != null) throw p.failure();
+        return (T) p.value();
+    }
 
     public String param(String name) {
         return params.get(name);

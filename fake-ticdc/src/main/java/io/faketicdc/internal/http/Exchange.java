@@ -23,6 +23,7 @@ public final class Exchange {
     private String faultEffect;
     private ApiResponse response;
     private Effect wire;
+    private Call prepared;
 
     /** @param sequencer hands out journal numbers (the journal's; none: always 0) */
     public Exchange(ApiRequest request, Router.Match match, Instant received, LongSupplier sequencer) {
@@ -34,7 +35,7 @@ public final class Exchange {
 
     public ApiRequest request() { return request; }
     /** The matched route with its parameters, or null when {@link #routerAnswer()} answers (404, redirect). */
-    public Call call() { return match.call(); }
+    public Call call() { return prepared != null ? prepared : match.call(); }
     public ApiResponse routerAnswer() { return match.answer(); }
     /** The matched route's operation name, or null. */
     public String operation() { return match.call() == null ? null : match.call().route().operation(); }
@@ -59,6 +60,15 @@ public final class Exchange {
         this.sequence = sequencer.getAsLong();
         this.response = answer;
         this.forwardedTo = forwardedTo;
+    }
+
+    /**
+     * Runs the matched route's prepare step, if it has one (outside the cluster's lock); the
+     * handler then gets the prepared call.
+     */
+    public void prepare() {
+        Call c = match.call();
+        if (c != null && c.route().prepare() != null && prepared == null) prepared = c.prepare();
     }
 
     /** A fault fired: its rule ID and its effect's kind. */

@@ -21,6 +21,8 @@ import java.util.function.LongSupplier;
  *   <li>the route is matched, once, and the {@link Exchange} begins;
  *   <li>faults ({@link FaultInjector#serve}): a rule may answer in the capture's place, wait, or
  *       set a connection effect; otherwise, or after its wait, the capture serves;
+ *   <li>the route's prepare step, if it has one, before the lock ({@code Route.Prepare}: a create's
+ *       or update's body parsed and validated), so a huge body never holds up other requests;
  *   <li>the capture ({@link CaptureEndpoint#serve}), under the cluster's lock: the cluster ticks
  *       and counts the request, the capture answers 503 while not ready, forwards owner routes to
  *       the owner's capture in process, or calls the handler, which renders Go's JSON; the

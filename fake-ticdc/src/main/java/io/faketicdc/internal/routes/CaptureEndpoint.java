@@ -91,12 +91,16 @@ public final class CaptureEndpoint {
 
     /**
      * Handles a client's exchange as one atomic step of the cluster (the only lock taken for it,
-     * so requests are handled, and numbered, one after another): the cluster ticks and counts the
+     * so requests are handled, and numbered, one after another), after the route's prepare step
+     * (if any) has run outside the lock: the cluster ticks and counts the
      * request, then this capture answers 503 while not ready, forwards owner routes to the owner,
      * or calls the handler, which runs within the step. The exchange is numbered there
      * ({@link Exchange#handled}).
      */
     public void serve(Exchange x) {
+        // the route's expensive, state-independent work (a create's body, say) runs before the
+        // lock, so it never holds up other requests (Route.Prepare)
+        if (!cluster.closed()) x.prepare();
         cluster.atomically(x, fromClient);
     }
 
@@ -156,7 +160,7 @@ public final class CaptureEndpoint {
         if (forwardFaults.broken(x, owner, "http://" + owner.address() + request.pathAndQuery())) return;
         ApiRequest hopRequest = request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers);
         Call call = x.call();
-        Exchange hop = new Exchange(hopRequest, new Router.Match(new Call(hopRequest, call.route(), call.params()), null),
+        Exchange hop = new Exchange(hopRequest, new Router.Match(new Call(hopRequest, call.route(), call.params(), call.preparation()), null),
                 x.received(), NOT_NUMBERED);
         peers.get(ownerSlot).handle(hop, false);
         x.handled(hop.response(), ownerSlot);

@@ -8,6 +8,7 @@ import io.faketicdc.internal.cluster.RunningError;
 import io.faketicdc.internal.config.ReplicaConfigs;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
+import io.faketicdc.internal.http.HandlerPanic;
 import io.faketicdc.internal.http.Route;
 import io.faketicdc.internal.http.Router;
 import io.faketicdc.internal.json.GoJsonWriter;
@@ -104,6 +105,15 @@ final class ChangefeedReadRoutes {
         cfg.set("replica_config", replica);
         String length = call.request().header("Content-Length");
         if (length != null && !length.equals("0") && call.body().length > 0) Bodies.bind(call.body(), cfg, false);
-        return SyncedStatus.render(cf, cluster, cfg.struct("replica_config"));
+        // the handler reads cfg.ReplicaConfig.SyncedStatus.SyncedCheckInterval with no nil check
+        // (pingcap/tiflow cdc/api/v2/changefeed.go, synced; both are pointers in cdc/api/v2/model.go):
+        // a body with "replica_config":null or "synced_status":null panics, and gin's recovery
+        // answers a bare 500, not a 400
+        GoStruct replicaConfig = cfg.struct("replica_config");
+        if (replicaConfig == null) throw new HandlerPanic("nil replica_config in the synced body");
+        if (replicaConfig.has("synced_status") && replicaConfig.get("synced_status") == null) {
+            throw new HandlerPanic("nil synced_status in the synced body");
+        }
+        return SyncedStatus.render(cf, cluster, replicaConfig);
     }
 }

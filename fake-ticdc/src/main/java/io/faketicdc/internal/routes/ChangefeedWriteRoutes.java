@@ -23,8 +23,10 @@ final class ChangefeedWriteRoutes {
     }
 
     void register(Router r) {
-        r.add(new Route("POST", BASE, "create changefeed", true, new CreateChangefeed(ctx)::handle));
-        r.add(new Route("PUT", BASE + "/:changefeed_id", "update changefeed", true, new UpdateChangefeed(ctx)::handle));
+        CreateChangefeed create = new CreateChangefeed(ctx);
+        UpdateChangefeed update = new UpdateChangefeed(ctx);
+        r.add(new Route("POST", BASE, "create changefeed", true, create::handle, create::prepare));
+        r.add(new Route("PUT", BASE + "/:changefeed_id", "update changefeed", true, update::handle, update::prepare));
         r.add(new Route("DELETE", BASE + "/:changefeed_id", "delete changefeed", true, this::delete));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "pause changefeed", true, this::pause));
         r.add(new Route("POST", BASE + "/:changefeed_id/resume", "resume changefeed", true, this::resume));

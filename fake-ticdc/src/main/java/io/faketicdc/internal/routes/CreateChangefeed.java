@@ -3,6 +3,7 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.ReplicaConfigs;
@@ -25,29 +26,86 @@ final class CreateChangefeed {
         this.ctx = ctx;
     }
 
-    ApiResponse handle(Call call) {
+    /**
+     * What a create's body comes to, worked out before the cluster's lock ({@link #prepare}): the
+     * bound request, and either the validated internal config with the upstream tables its filter
+     * selects, or the error its validation ends in, thrown where the real handler checks it.
+     */
+    record Prepared(GoStruct cfg, GoStruct config, boolean[] selection, RuntimeException invalid) {
+        GoStruct validConfig() {
+            if (invalid != null) throw invalid;
+            return config;
+        }
+    }
+
+    /**
+     * The state-independent part of a create (Route.Prepare, outside the lock): bind the body,
+     * then ToInternalReplicaConfig, the sink URI, ValidateAndAdjust, the filter checks and the
+     * filter's selection of the upstream tables (its rules compiled one at a time, none kept).
+     */
+    Prepared prepare(Call call) {
         GoStruct target = ctx.schema().changefeedConfig().zero();
         target.set("replica_config", ctx.schema().defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, true);
-        Cluster cluster = ctx.cluster();
-        Changefeed cf = create(cfg, cluster);
-        add(cf, cluster);
-        GoJsonWriter w = GoJsonWriter.compact();
-        ChangefeedViews.info(w, cf, cluster, ctx.schema(),
-                new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
-        return ApiResponse.json(200, w);
+        String sinkUri = cfg.string("sink_uri");
+        if (sinkUri.isEmpty()) return new Prepared(cfg, null, null, null); // refused first, in handle
+        try {
+            GoStruct requested = cfg.struct("replica_config");
+            // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
+            if (requested == null) throw new HandlerPanic("nil replica_config");
+            GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
+            GoUrl uri = parseSinkUri(sinkUri);
+            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            ConfigValidator.filter(config, ctx.schema());
+            SinkChecks.validate(uri, sinkUri, config);
+            boolean[] selection = UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables());
+            return new Prepared(cfg, config, selection, null);
+        } catch (RuntimeException e) {
+            return new Prepared(cfg, null, null, e);
+        }
     }
 
-    /** Hands a new changefeed to the owner (shared by v1 create); runs within the request's step. */
+    /**
+     * Under the lock: the checks that read the cluster, in the real order, then the changefeed
+     * joins. If anything fails after it joined (even running out of memory while rendering the
+     * answer), it is taken out again: a failed create leaves nothing behind.
+     */
+    ApiResponse handle(Call call) {
+        Prepared prepared = call.prepared();
+        Cluster cluster = ctx.cluster();
+        Changefeed cf = create(prepared, cluster);
+        cf.presetSelection(cf.config(), prepared.selection());
+        add(cf, cluster);
+        try {
+            GoJsonWriter w = GoJsonWriter.compact();
+            ChangefeedViews.info(w, cf, cluster, ctx.schema(),
+                    new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
+            return ApiResponse.json(200, w);
+        } catch (Throwable t) {
+            cluster.remove(cf.key());
+            throw t;
+        }
+    }
+
+    /**
+     * Hands a new changefeed to the owner (shared by v1 create); runs within the request's step.
+     * If it fails after the changefeed joined (even out of memory), the changefeed is taken out again.
+     */
     static void add(Changefeed cf, Cluster cluster) {
         if (cluster.creating(cf.key())) {
             // the owner has not seen the first create yet: the metadata transaction loses
             throw ApiError.of("DFLOW:ErrMetaOpFailed", "unexpected meta operation failure: Create changefeed " + cf.key());
         }
-        if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
+        try {
+            if (cluster.realisticAsync()) cluster.addOnNextTick(cf); else cluster.add(cf);
+        } catch (Throwable t) {
+            cluster.remove(cf.key());
+            throw t;
+        }
     }
 
-    private Changefeed create(GoStruct cfg, Cluster cluster) {
+    private Changefeed create(Prepared prepared, Cluster cluster) {
+        GoStruct cfg = prepared.cfg();
         String sinkUri = cfg.string("sink_uri");
         if (sinkUri.isEmpty()) {
             throw ApiError.of("CDC:ErrSinkURIInvalid",
@@ -66,14 +124,8 @@ final class CreateChangefeed {
         long startTs = startTs(cfg.number("start_ts"), cluster, ctx.traits().tsNotAheadOfCurrentTso());
         long targetTs = cfg.number("target_ts");
         checkTargetTs(targetTs, startTs);
-        GoStruct requested = cfg.struct("replica_config");
-        // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
-        if (requested == null) throw new HandlerPanic("nil replica_config");
-        GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
-        GoUrl uri = parseSinkUri(sinkUri);
-        ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
-        ConfigValidator.filter(config, ctx.schema());
-        SinkChecks.validate(uri, sinkUri, config);
+        // the replica config's checks ran before the lock (prepare); their outcome counts here
+        GoStruct config = prepared.validConfig();
         return new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
                 cluster.identity().version(), sinkUri, startTs, targetTs, config);
     }

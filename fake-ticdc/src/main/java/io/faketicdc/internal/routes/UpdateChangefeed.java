@@ -4,6 +4,7 @@ import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.FeedState;
+import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.ReplicaConfigs;
@@ -27,6 +28,38 @@ final class UpdateChangefeed {
         this.ctx = ctx;
     }
 
+    /**
+     * What an update's body comes to, worked out before the cluster's lock ({@link #prepare}): the
+     * bound body (or its bind error), and for a sent replica config its internal form, the outcome
+     * of the filter checks and the filter's selection of the upstream tables.
+     */
+    record Prepared(GoStruct body, RuntimeException bindError, GoStruct config, RuntimeException filterError,
+                    boolean[] selection) {
+        GoStruct validBody() {
+            if (bindError != null) throw bindError;
+            return body;
+        }
+    }
+
+    /** The state-independent part of an update (Route.Prepare, outside the lock). */
+    Prepared prepare(Call call) {
+        GoStruct body;
+        try {
+            body = Bodies.bind(call.body(), ctx.schema().changefeedConfig().zero(), false);
+        } catch (RuntimeException e) {
+            return new Prepared(null, e, null, null, null);
+        }
+        GoStruct requested = body.struct("replica_config");
+        if (requested == null) return new Prepared(body, null, null, null, null);
+        GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
+        try {
+            ConfigValidator.filter(config, ctx.schema());
+        } catch (ApiError e) {
+            return new Prepared(body, null, config, e, null);
+        }
+        return new Prepared(body, null, config, null, UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables()));
+    }
+
     ApiResponse handle(Call call) {
         ChangefeedKey key = Ids.key(call);
         Cluster cluster = ctx.cluster();
@@ -34,7 +67,8 @@ final class UpdateChangefeed {
         if (cf.state() != FeedState.STOPPED && cf.state() != FeedState.FAILED) {
             throw ApiError.of(REFUSED, "changefeed update error: can only update changefeed config when it is stopped or failed");
         }
-        GoStruct body = Bodies.bind(call.body(), ctx.schema().changefeedConfig().zero(), false);
+        Prepared prepared = call.prepared();
+        GoStruct body = prepared.validBody();
         long targetTs = cf.targetTs();
         long requestedTarget = body.number("target_ts");
         if (requestedTarget != 0) {
@@ -47,8 +81,8 @@ final class UpdateChangefeed {
         GoStruct requested = body.struct("replica_config");
         boolean uriGiven = !body.string("sink_uri").isEmpty();
         String sinkUri = uriGiven ? body.string("sink_uri") : cf.sinkUri();
-        GoStruct config = requested != null ? ReplicaConfigs.toInternal(requested, ctx.schema()) : cf.config().copy();
-        if (requested != null || uriGiven) verify(cf, sinkUri, config);
+        GoStruct config = requested != null ? prepared.config() : cf.config().copy();
+        if (requested != null || uriGiven) verify(cf, sinkUri, config, requested != null, prepared.filterError());
         GoStruct oldView = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
         boolean changed = targetTs != cf.targetTs() || !sinkUri.equals(cf.sinkUri())
                 || (requested != null && !Objects.equals(config, oldView)) || upstreamChanged(body);
@@ -56,6 +90,7 @@ final class UpdateChangefeed {
             throw ApiError.of(REFUSED, "changefeed update error: changefeed config is the same with the old one, do nothing");
         }
         cf.update(sinkUri, targetTs, config);
+        if (prepared.selection() != null) cf.presetSelection(config, prepared.selection());
         cluster.touched(cf);
         GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, ctx.schema());
         GoJsonWriter w = GoJsonWriter.compact();
@@ -66,9 +101,14 @@ final class UpdateChangefeed {
 
     /**
      * Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused
-     * (shared by v1 update). Adjusts {@code config} in place.
+     * (shared by v1 update, which checks its filter here). Adjusts {@code config} in place.
      */
     void verify(Changefeed cf, String sinkUri, GoStruct config) {
+        verify(cf, sinkUri, config, false, null);
+    }
+
+    /** @param filterChecked the filter was checked before the lock, ending in {@code filterError} (or null) */
+    private void verify(Changefeed cf, String sinkUri, GoStruct config, boolean filterChecked, RuntimeException filterError) {
         GoUrl uri;
         try {
             uri = GoUrl.parse(sinkUri);
@@ -79,7 +119,9 @@ final class UpdateChangefeed {
         SinkCompatibility.check(cf.config().struct("sink"), config.struct("sink"), uri);
         try {
             ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
-            ConfigValidator.filter(config, ctx.schema());
+            // a sent config's filter was checked before the lock (prepare); a kept one is checked here
+            if (filterError != null) throw filterError;
+            if (!filterChecked) ConfigValidator.filter(config, ctx.schema());
             SinkChecks.validate(uri, sinkUri, config);
         } catch (ApiError e) {
             throw refused(e.errorMsg());

@@ -8,7 +8,6 @@ import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.ReplicaConfigs;
 import io.faketicdc.internal.config.SinkUris;
-import io.faketicdc.internal.config.TableFilters;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -78,9 +77,9 @@ final class UpstreamRoutes {
         GoStruct config = ReplicaConfigs.toInternal(requested != null ? requested : schema.defaultReplicaConfig(), schema);
         ConfigValidator.filter(config, schema);
         List<UpstreamTable> eligible = new ArrayList<>();
-        for (UpstreamTable t : ctx.cluster().upstreamTables()) {
-            if (TableFilters.replicates(config, t.database(), t.table())) eligible.add(t);
-        }
+        List<UpstreamTable> upstream = ctx.cluster().upstreamTables();
+        boolean[] selected = UpstreamTable.selectedBy(config, upstream);
+        for (int i = 0; i < selected.length; i++) if (selected[i]) eligible.add(upstream.get(i));
         GoJsonWriter w = GoJsonWriter.compact().beginObject();
         if (!eligible.isEmpty()) {
             w.name("eligible_tables").beginArray();

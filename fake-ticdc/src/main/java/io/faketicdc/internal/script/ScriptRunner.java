@@ -1,5 +1,6 @@
 package io.faketicdc.internal.script;
 
+import io.faketicdc.internal.cluster.BatchItemException;
 import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedControl;
@@ -37,11 +38,23 @@ public final class ScriptRunner {
     }
 
     public void submit(Step step) {
-        Timing t = step.timing();
+        submitAll(java.util.List.of(step));
+    }
+
+    /**
+     * Submits a batch all or nothing, as one atomic step: every step is checked first against the
+     * cluster as the earlier immediate steps of the batch will leave it (a slot that exists, a
+     * process that runs there, a changefeed that exists), then each is applied or scheduled in
+     * order. A refused step is a {@link BatchItemException} and nothing has changed.
+     */
+    public void submitAll(java.util.List<Step> steps) {
         cluster.afterTick(() -> {
-            validate(step.action());
-            java.time.Instant at = t.after() == null ? null : cluster.clock().now().plus(t.after());
-            cluster.schedule(at, t.onRequest(), matcher(t), () -> apply(step.action()));
+            check(steps);
+            for (Step step : steps) {
+                Timing t = step.timing();
+                java.time.Instant at = t.after() == null ? null : cluster.clock().now().plus(t.after());
+                cluster.schedule(at, t.onRequest(), matcher(t), () -> apply(step.action()));
+            }
         });
     }
 
@@ -51,11 +64,35 @@ public final class ScriptRunner {
                 && (path == null || path.matches(r.path()));
     }
 
-    /** Fails early on a changefeed or slot that does not exist when the step is immediate. */
-    private void validate(Action action) {
-        if (action instanceof CaptureAction c && (c.slot() < 0 || c.slot() >= cluster.membership().slots())) {
-            throw new IllegalArgumentException("no capture slot " + c.slot() + " (the cluster has "
-                    + cluster.membership().slots() + ")");
+    /**
+     * Fails early on a slot that does not exist, and, for an immediate step, on a capture process
+     * that does not run or a changefeed that does not exist; immediate steps of the batch are
+     * played forward on a model (processes started, stopped, added), nothing else.
+     */
+    private void check(java.util.List<Step> steps) {
+        int slots = cluster.membership().slots();
+        java.util.Set<Integer> running = new java.util.HashSet<>();
+        for (int i = 0; i < slots; i++) if (cluster.membership().at(i) != null) running.add(i);
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            Action action = step.action();
+            boolean now = step.timing().after() == null && step.timing().onRequest() == null;
+            if (action instanceof CaptureAction c) {
+                if (c.slot() < 0 || c.slot() >= slots) {
+                    throw new BatchItemException(i, "no capture slot " + c.slot() + " (the cluster has " + slots + ")");
+                }
+                if (!now) continue;
+                if (c.kind() == CaptureAction.Kind.START) running.add(c.slot());
+                else if (!running.contains(c.slot())) {
+                    throw new BatchItemException(i, "no capture process runs in slot " + c.slot(), true);
+                } else if (c.kind() == CaptureAction.Kind.STOP) running.remove(c.slot());
+            } else if (action instanceof ClusterAction a && a.kind() == ClusterAction.Kind.ADD_CAPTURE && now) {
+                running.add(slots++);
+            } else if (action instanceof ChangefeedAction a && now) {
+                ChangefeedKey key = new ChangefeedKey(a.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : a.namespace(),
+                        a.changefeed());
+                if (cluster.changefeed(key) == null) throw new BatchItemException(i, "no changefeed " + key + " to script", true);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.faketicdc.internal.script;
 
 import io.faketicdc.ChangefeedSeed;
+import io.faketicdc.internal.cluster.BatchItemException;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
@@ -21,31 +22,59 @@ public final class Seeder {
     private Seeder() { }
 
     public static void seed(Cluster cluster, ChangefeedSeed s) {
+        seedAll(cluster, java.util.List.of(s));
+    }
+
+    /**
+     * Seeds a batch all or nothing, as one atomic step: every seed's key (free, within the batch
+     * too), replica config and sink URI are checked before the first changefeed is added. A refused
+     * seed is a {@link BatchItemException} and nothing has changed.
+     */
+    public static void seedAll(Cluster cluster, java.util.List<ChangefeedSeed> seeds) {
         ApiSchema schema = ApiSchema.of(cluster.profile());
-        String ns = s.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : s.namespace();
-        String sinkUri = s.sinkUri() == null ? "blackhole://" : s.sinkUri();
         cluster.afterTick(() -> {
-            ChangefeedKey key = new ChangefeedKey(ns, s.id());
-            if (cluster.changefeed(key) != null) throw new IllegalArgumentException("changefeed " + key + " already exists");
-            GoStruct config = config(schema, s.replicaConfig());
-            try {
-                GoUrl uri = GoUrl.parse(sinkUri);
-                ConfigValidator.validateAndAdjust(config, uri, schema);
-                ConfigValidator.filter(config, schema);
-            } catch (GoUrl.UrlException e) {
-                throw new IllegalArgumentException("bad sink URI for " + key + ": " + e.getMessage(), e);
-            } catch (ApiError e) {
-                throw new IllegalArgumentException("bad config for " + key + ": " + e.errorMsg(), e);
+            java.util.List<GoStruct> configs = new java.util.ArrayList<>();
+            java.util.Set<ChangefeedKey> keys = new java.util.HashSet<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                ChangefeedSeed s = seeds.get(i);
+                ChangefeedKey key = key(s);
+                if (cluster.changefeed(key) != null || !keys.add(key)) {
+                    throw new BatchItemException(i, "changefeed " + key + " already exists");
+                }
+                try {
+                    GoStruct config = config(schema, s.replicaConfig());
+                    GoUrl uri = GoUrl.parse(sinkUri(s));
+                    ConfigValidator.validateAndAdjust(config, uri, schema);
+                    ConfigValidator.filter(config, schema);
+                    configs.add(config);
+                } catch (GoUrl.UrlException e) {
+                    throw new BatchItemException(i, "bad sink URI for " + key + ": " + e.getMessage());
+                } catch (ApiError e) {
+                    throw new BatchItemException(i, "bad config for " + key + ": " + e.errorMsg());
+                } catch (IllegalArgumentException e) {
+                    throw new BatchItemException(i, e.getMessage());
+                }
             }
-            long start = s.startTs() != 0 ? s.startTs() : cluster.currentTso();
-            Changefeed cf = new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
-                    cluster.identity().version(), sinkUri, start, s.targetTs(), config);
-            long checkpoint = s.checkpointTs() != 0 ? s.checkpointTs() : start;
-            cf.checkpoint(checkpoint, checkpoint);
-            cluster.add(cf);
-            FeedState state = s.state() == null ? FeedState.NORMAL : FeedState.valueOf(s.state().name());
-            cluster.control(cf).force(state, s.errorCode(), s.errorMessage() == null ? "" : s.errorMessage(), null);
+            for (int i = 0; i < seeds.size(); i++) {
+                ChangefeedSeed s = seeds.get(i);
+                long start = s.startTs() != 0 ? s.startTs() : cluster.currentTso();
+                Changefeed cf = new Changefeed(key(s), cluster.identity().upstreamId(), cluster.clock().now(),
+                        cluster.identity().version(), sinkUri(s), start, s.targetTs(), configs.get(i));
+                long checkpoint = s.checkpointTs() != 0 ? s.checkpointTs() : start;
+                cf.checkpoint(checkpoint, checkpoint);
+                cluster.add(cf);
+                FeedState state = s.state() == null ? FeedState.NORMAL : FeedState.valueOf(s.state().name());
+                cluster.control(cf).force(state, s.errorCode(), s.errorMessage() == null ? "" : s.errorMessage(), null);
+            }
         });
+    }
+
+    private static ChangefeedKey key(ChangefeedSeed s) {
+        return new ChangefeedKey(s.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : s.namespace(), s.id());
+    }
+
+    private static String sinkUri(ChangefeedSeed s) {
+        return s.sinkUri() == null ? "blackhole://" : s.sinkUri();
     }
 
     private static GoStruct config(ApiSchema schema, String json) {
