@@ -259,6 +259,17 @@ public final class FakeTiCdc implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The page the control API serves at {@code /fake/ui} (captures, changefeeds, the request
+     * journal as a timeline) as one self-contained HTML document with this fake's state and journal
+     * now embedded: save it as a file and open it in a browser. Needs neither the control API nor a
+     * network; rendered on each call.
+     */
+    public String timelineHtml() {
+        started();
+        return io.faketicdc.internal.control.TimelinePage.snapshot(new Controls());
+    }
+
     /** Waits until the fake is closed (by {@link #close()} or the control API's shutdown). */
     public boolean awaitClosed(java.time.Duration timeout) throws InterruptedException {
         return closed.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -66,6 +66,7 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         // the fake closes once this answer is written (ControlGate.reply)
         add("POST", "/fake/v1/shutdown", c -> ok(views.mapper().createObjectNode().put("shutdown", true)));
         add("GET", "/fake/v1/openapi.json", c -> new ApiResponse(200, "application/json", Map.of(), ControlOpenApi.bytes()));
+        add("GET", "/fake/ui", c -> new ApiResponse(200, "text/html; charset=utf-8", Map.of(), TimelinePage.live()));
     }
 
     private void add(String method, String path, Route.Handler h) {

@@ -19,7 +19,7 @@ public final class AfterTest {
         RequestPolicy policy = managed.policy();
         List<RecordedRequest> violations = policy.violations(journal);
         if (violations.isEmpty() && context.getExecutionException().isEmpty()) return;
-        FailureReport.publish(context, journal);
+        FailureReport.publish(context, journal, managed.fake());
         if (!violations.isEmpty()) throw new AssertionError(policy.failureMessage(violations, journal));
     }
 }
