@@ -331,6 +331,18 @@ public final class FakeTiCdc implements AutoCloseable {
         }
 
         @Override
+        public java.util.concurrent.CompletableFuture<RecordedRequest> awaitRequest(
+                java.util.function.Predicate<? super RecordedRequest> predicate, java.time.Duration timeout) {
+            return journal.awaitLater(predicate, timeout);
+        }
+
+        @Override
+        public List<RecordedRequest> requestPage(java.util.function.Predicate<? super RecordedRequest> predicate,
+                long since, int limit, long maxBytes) {
+            return journal.page(predicate, since, limit, maxBytes);
+        }
+
+        @Override
         public Faults faults() {
             return FakeTiCdc.this.faults();
         }

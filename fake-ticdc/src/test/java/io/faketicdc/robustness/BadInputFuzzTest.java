@@ -256,6 +256,16 @@ class BadInputFuzzTest {
         }
     }
 
+    /** A dot segment with a path parameter is only an odd ID to gin (Jetty once called it ambiguous: HTML 400). */
+    @Example
+    void aDotSegmentWithAPathParameterIsJustAnInvalidId() {
+        for (String raw : List.of(".;", "%2E;", ".;x")) {
+            Http.Response r = send("GET", "/api/v2/changefeeds/" + raw, null);
+            assertCleanAnswer(r);
+            assertThat(errorMsg(r)).isEqualTo("[CDC:ErrAPIInvalidParam]invalid changefeed_id: " + raw.replace("%2E", "."));
+        }
+    }
+
     /** drain does not validate the capture ID: with one capture every drain is refused the same way. */
     @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
     void drainTakesAnyCaptureId(@ForAll("ids") String id, @ForAll("seeds") long encoding) {

@@ -6,6 +6,7 @@ import io.faketicdc.RecordedRequest;
 import io.faketicdc.RequestNotReceivedException;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
+import io.faketicdc.internal.http.Reply;
 import io.faketicdc.internal.http.Call;
 import io.faketicdc.internal.http.Route;
 import io.faketicdc.internal.http.Router;
@@ -22,13 +23,14 @@ import java.util.function.Function;
  * The control API under {@code /fake/v1}: everything the Java scripting API can do, as JSON over
  * HTTP, for tests in any language. Served on every capture port; never journaled, never faulted.
  */
-public final class ControlApi implements Function<ApiRequest, ApiResponse> {
+public final class ControlApi implements Function<ApiRequest, Reply> {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ControlApi.class);
     private final ControlledFake fake;
     private final String token;
     private final Router router = new Router();
     private final ControlViews views;
     private final BrowserGuard guard;
+    private static final String WAIT = "/fake/v1/requests/wait";
 
     /** @param token required as {@code Authorization: Bearer <token>}; null for none */
     public ControlApi(ControlledFake fake, String token) {
@@ -62,7 +64,7 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
             fake.requests().clear();
             return ok(views.mapper().createObjectNode().put("cleared", true));
         });
-        add("GET", "/fake/v1/requests/wait", this::await);
+        add("GET", WAIT, c -> { throw new IllegalStateException("answered later"); }); // see apply
         // the fake closes once this answer is written (ControlGate.reply)
         add("POST", "/fake/v1/shutdown", c -> ok(views.mapper().createObjectNode().put("shutdown", true)));
         add("GET", "/fake/v1/openapi.json", c -> new ApiResponse(200, "application/json", Map.of(), ControlOpenApi.bytes()));
@@ -73,33 +75,48 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         router.add(new Route(method, path, "control " + method + " " + path, false, h));
     }
 
+    /** The longest a client may wait for a request ({@code GET /fake/v1/requests/wait?timeout=}). */
+    static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    /** The most records one page of {@code GET /fake/v1/requests} holds, and its size in bytes, about. */
+    static final int MAX_PAGE = 10_000;
+    static final long MAX_PAGE_BYTES = 16L << 20;
+
     @Override
-    public ApiResponse apply(ApiRequest request) {
+    public Reply apply(ApiRequest request) {
         String refused = guard.refusal(request);
-        if (refused != null) return error(403, refused);
+        if (refused != null) return Reply.of(error(403, refused));
         if (token != null && !("Bearer " + token).equals(request.header("Authorization"))) {
-            return error(401, "control API token required: send Authorization: Bearer <token>");
+            return Reply.of(error(401, "control API token required: send Authorization: Bearer <token>"));
         }
         Router.Match m = router.match(request);
-        if (m.answer() != null) return error(404, "no control route " + request.method() + " " + request.path());
+        if (m.answer() != null) return Reply.of(error(404, "no control route " + request.method() + " " + request.path()));
         if (BrowserGuard.needsJson(request)) {
-            return error(415, request.method() + " " + request.path() + " needs Content-Type: application/json"
-                    + " (a browser cannot send it cross-origin unasked)");
+            return Reply.of(error(415, request.method() + " " + request.path() + " needs Content-Type: application/json"
+                    + " (a browser cannot send it cross-origin unasked)"));
+        }
+        if (m.call().route().pattern().equals(WAIT)) {
+            try {
+                return Reply.later(awaitLater(m.call()));
+            } catch (RuntimeException e) {
+                return Reply.of(answerFor(request, e));
+            }
         }
         try {
-            return m.call().route().handler().handle(m.call());
-        } catch (IllegalArgumentException e) {
-            return error(400, e.getMessage());
-        } catch (IllegalStateException e) {
-            return error(409, e.getMessage());
-        } catch (RequestNotReceivedException e) {
-            return error(408, e.getMessage());
+            return Reply.of(m.call().route().handler().handle(m.call()));
         } catch (RuntimeException e) {
-            // a bug of ours: the answer names the route, never a Java class or exception text
-            LOG.error("fake-ticdc control API failed on {} {}", request.method(), request.path(), e);
-            return error(500, "the fake could not handle " + request.method() + " " + request.path()
-                    + " (an internal error; its log has the details)");
+            return Reply.of(answerFor(request, e));
         }
+    }
+
+    private ApiResponse answerFor(ApiRequest request, Throwable t) {
+        Throwable e = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+        if (e instanceof IllegalArgumentException) return error(400, e.getMessage());
+        if (e instanceof IllegalStateException) return error(409, e.getMessage());
+        if (e instanceof RequestNotReceivedException) return error(408, e.getMessage());
+        // a bug of ours: the answer names the route, never a Java class or exception text
+        LOG.error("fake-ticdc control API failed on {} {}", request.method(), request.path(), e);
+        return error(500, "the fake could not handle " + request.method() + " " + request.path()
+                + " (an internal error; its log has the details)");
     }
 
     private JsonNode body(Call c, String what) {
@@ -213,26 +230,60 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         return ok(views.state());
     }
 
+    /**
+     * {@code GET /fake/v1/requests[?method=&path=&since=&limit=]}: one page of the journal, oldest
+     * first: records numbered after {@code since} (default 0), at most {@code limit} (default and
+     * most {@value #MAX_PAGE}) and about 16 MiB of bodies. {@code Fake-Next-Since} names the last
+     * record's number; {@code Fake-More: true} says more records match beyond this page.
+     */
     private ApiResponse requests(Call c) {
         boolean unmasked = unmasked(c);
-        String method = c.query("method");
-        String path = c.query("path");
-        List<RecordedRequest> all = fake.requests().matching(filter(method, path));
-        JsonNode tree = views.mapper().valueToTree(all);
-        if (unmasked) for (int i = 0; i < all.size(); i++) unmask((ObjectNode) tree.get(i), all.get(i));
-        return ok(tree);
+        java.util.function.Predicate<RecordedRequest> filter = filter(c.query("method"), c.query("path"));
+        long since = number(c.query("since"), "since", 0, Long.MAX_VALUE, 0);
+        int limit = (int) number(c.query("limit"), "limit", 1, MAX_PAGE, MAX_PAGE);
+        List<RecordedRequest> page = fake.requestPage(filter, since, limit, MAX_PAGE_BYTES);
+        JsonNode tree = views.mapper().valueToTree(page);
+        if (unmasked) for (int i = 0; i < page.size(); i++) unmask((ObjectNode) tree.get(i), page.get(i));
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (!page.isEmpty()) {
+            long last = page.get(page.size() - 1).sequence();
+            headers.put("Fake-Next-Since", Long.toString(last));
+            if (!fake.requestPage(filter, last, 1, Long.MAX_VALUE).isEmpty()) headers.put("Fake-More", "true");
+        }
+        return new ApiResponse(200, "application/json", headers, views.bytes(tree));
     }
 
-    private ApiResponse await(Call c) {
+    private static long number(String text, String field, long min, long max, long absent) {
+        if (text.isEmpty()) return absent;
+        long n;
+        try {
+            n = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": expected a whole number, got '" + text + "'");
+        }
+        if (n < min || n > max) throw new IllegalArgumentException(field + ": expected " + min + " to " + max + ", got " + n);
+        return n;
+    }
+
+    /**
+     * {@code GET /fake/v1/requests/wait}: answered when a matching request is recorded, or 408 at
+     * the timeout (default 10 s, at most {@link #MAX_WAIT}); no thread waits meanwhile, so a client
+     * that goes away leaves nothing but a timer behind, until the timeout.
+     */
+    private java.util.concurrent.CompletableFuture<ApiResponse> awaitLater(Call c) {
         boolean unmasked = unmasked(c);
-        String method = c.query("method");
-        String path = c.query("path");
         Duration timeout = c.query("timeout").isEmpty() ? Duration.ofSeconds(10)
                 : new Fields("query", Map.of()).duration(views.mapper().getNodeFactory().textNode(c.query("timeout")), "timeout");
-        RecordedRequest r = fake.requests().await(filter(method, path), timeout);
-        JsonNode tree = views.mapper().valueToTree(r);
-        if (unmasked) unmask((ObjectNode) tree, r);
-        return ok(tree);
+        if (timeout.isNegative() || timeout.compareTo(MAX_WAIT) > 0) {
+            throw new IllegalArgumentException("timeout: at most " + MAX_WAIT.toSeconds() + "s, got " + c.query("timeout"));
+        }
+        ApiRequest request = c.request();
+        return fake.awaitRequest(filter(c.query("method"), c.query("path")), timeout).handle((r, e) -> {
+            if (e != null) return answerFor(request, e);
+            JsonNode tree = views.mapper().valueToTree(r);
+            if (unmasked) unmask((ObjectNode) tree, r);
+            return ok(tree);
+        });
     }
 
     /** {@code ?unmasked=true}: the journal's headers as received, credentials included. */

@@ -16,7 +16,7 @@ public final class ControlGate {
     private final ControlledFake fake;
     private final String token;
     private final Runnable shutdown;
-    private volatile Function<ApiRequest, ApiResponse> api;
+    private volatile Function<ApiRequest, Reply> api;
 
     /** @param token required as {@code Authorization: Bearer <token>}; null for none */
     public ControlGate(ControlledFake fake, String token, Runnable shutdown) {
@@ -30,8 +30,9 @@ public final class ControlGate {
      * from a thread of its own (a port must not be stopped by one of its own request threads).
      */
     public Reply reply(ApiRequest request) {
-        ApiResponse answer = apply(request);
-        if (answer.status() != 200 || !request.path().equals(SHUTDOWN)) return Reply.of(answer);
+        Reply reply = api().apply(request);
+        ApiResponse answer = reply.response();
+        if (answer == null || answer.status() != 200 || !request.path().equals(SHUTDOWN)) return reply;
         return new Reply(answer, null, () -> {
             Thread t = new Thread(shutdown, "fake-ticdc-shutdown-request");
             t.setDaemon(true);
@@ -39,14 +40,14 @@ public final class ControlGate {
         });
     }
 
-    private ApiResponse apply(ApiRequest request) {
-        Function<ApiRequest, ApiResponse> a = api;
+    private Function<ApiRequest, Reply> api() {
+        Function<ApiRequest, Reply> a = api;
         if (a == null) {
             synchronized (this) {
                 a = api;
                 if (a == null) api = a = new ControlApi(fake, token);
             }
         }
-        return a.apply(request);
+        return a;
     }
 }

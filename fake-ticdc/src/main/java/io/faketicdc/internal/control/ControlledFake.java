@@ -33,6 +33,14 @@ public interface ControlledFake {
 
     RequestJournal requests();
 
+    /** The first matching record since the last clear, when it arrives, holding no thread; fails after {@code timeout}. */
+    java.util.concurrent.CompletableFuture<io.faketicdc.RecordedRequest> awaitRequest(
+            java.util.function.Predicate<? super io.faketicdc.RecordedRequest> predicate, Duration timeout);
+
+    /** One page of matching records numbered after {@code since}: at most {@code limit}, about {@code maxBytes}. */
+    List<io.faketicdc.RecordedRequest> requestPage(java.util.function.Predicate<? super io.faketicdc.RecordedRequest> predicate,
+            long since, int limit, long maxBytes);
+
     Faults faults();
 
     Instant now();

@@ -25,6 +25,11 @@ public final class Journal implements RequestJournal {
     private final Interner interner = new Interner();
     /** How many records were ever stored (guarded by lock). */
     private long stores;
+    /** Waits that hold no thread ({@link #awaitLater}), guarded by lock; counted without it. */
+    private final List<Waiter> waiters = new java.util.ArrayList<>();
+    private volatile int waiting;
+
+    private record Waiter(Predicate<? super RecordedRequest> predicate, java.util.concurrent.CompletableFuture<RecordedRequest> future) { }
 
     public Journal(int capacity) {
         if (capacity < 0) throw new IllegalArgumentException("negative journal capacity: " + capacity);
@@ -54,14 +59,87 @@ public final class Journal implements RequestJournal {
     public void record(long sequence, Entry entry) {
         if (!enabled()) return;
         RecordedRequest r = entry.toRecord(sequence != 0 ? sequence : reserve());
+        List<Waiter> toTest = null;
         lock.lock();
         try {
             ring.add(r);
             stores++;
             recorded.signalAll();
+            if (waiting > 0) toTest = List.copyOf(waiters);
         } finally {
             lock.unlock();
         }
+        if (toTest != null) {
+            for (Waiter w : toTest) {
+                if (w.predicate().test(r)) w.future().complete(r);
+            }
+        }
+    }
+
+    /**
+     * {@link #await} without a thread: the future completes with the first record since the last
+     * clear that the predicate accepts, or fails with {@link RequestNotReceivedException} after
+     * {@code timeout}. Nothing is held once it completes either way.
+     */
+    public java.util.concurrent.CompletableFuture<RecordedRequest> awaitLater(Predicate<? super RecordedRequest> predicate,
+            Duration timeout) {
+        if (!enabled()) throw new IllegalStateException("the request journal is off (journalCapacity 0)");
+        java.util.concurrent.CompletableFuture<RecordedRequest> f = new java.util.concurrent.CompletableFuture<>();
+        Waiter w = new Waiter(predicate, f);
+        List<RecordedRequest> kept;
+        lock.lock();
+        try {
+            kept = ring.newest(Long.MAX_VALUE);
+            waiters.add(w);
+            waiting = waiters.size();
+        } finally {
+            lock.unlock();
+        }
+        f.whenComplete((r, e) -> {
+            lock.lock();
+            try {
+                waiters.remove(w);
+                waiting = waiters.size();
+            } finally {
+                lock.unlock();
+            }
+        });
+        for (RecordedRequest r : kept) {
+            if (predicate.test(r)) {
+                f.complete(r);
+                return f;
+            }
+        }
+        java.util.concurrent.CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS).execute(() ->
+                f.completeExceptionally(new RequestNotReceivedException("no request matching " + predicate + " within "
+                        + timeout + "; received:\n" + describe())));
+        return f;
+    }
+
+    /** How many waits without a thread are pending ({@link #awaitLater}). */
+    public int pendingWaits() {
+        return waiting;
+    }
+
+    /**
+     * One page of the kept records the predicate accepts, oldest first: those numbered after
+     * {@code since}, at most {@code limit} of them and, past the first, no more than about
+     * {@code maxBytes} of bodies and headers.
+     */
+    public List<RecordedRequest> page(Predicate<? super RecordedRequest> predicate, long since, int limit, long maxBytes) {
+        List<RecordedRequest> kept = new java.util.ArrayList<>(locked(() -> ring.newest(Long.MAX_VALUE)));
+        kept.sort(java.util.Comparator.comparingLong(RecordedRequest::sequence)); // stored a little out of order
+        List<RecordedRequest> out = new java.util.ArrayList<>();
+        long bytes = 0;
+        for (RecordedRequest r : kept) {
+            if (out.size() >= limit) break;
+            if (r.sequence() <= since || !predicate.test(r)) continue;
+            long size = 512L + r.body().length + r.responseBody().length;
+            if (!out.isEmpty() && bytes + size > maxBytes) break;
+            bytes += size;
+            out.add(r);
+        }
+        return out;
     }
 
     private <T> T locked(Supplier<T> read) {

@@ -39,7 +39,8 @@ public final class HttpHost implements AutoCloseable {
      */
     static final UriCompliance GO_URI_COMPLIANCE = UriCompliance.LEGACY.with("GO_NET_URL",
             UriCompliance.Violation.BAD_UTF8_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
-            UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS, UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS);
+            UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS, UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS,
+            UriCompliance.Violation.AMBIGUOUS_PATH_PARAMETER);
     private final String host;
     private final int requestedPort;
     private volatile Function<ApiRequest, Reply> engine = r -> Reply.of(ApiResponse.bare(503));
@@ -97,6 +98,16 @@ public final class HttpHost implements AutoCloseable {
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
                 req.getQueryString(), headers(req), body(req), req.getLocalPort(), slot);
         Reply reply = engine.apply(request);
+        if (reply.later() != null) {
+            ctx.future(() -> reply.later().thenAccept(answer -> {
+                try {
+                    write(ctx.res(), answer);
+                } catch (IOException gone) {
+                    // the client went away while it waited
+                }
+            }));
+            return;
+        }
         if (reply.wire() == null) write(ctx.res(), reply.response());
         else wire.deliver(ctx, reply);
         if (reply.afterWrite() != null) {
