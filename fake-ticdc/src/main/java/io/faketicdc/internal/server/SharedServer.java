@@ -28,6 +28,8 @@ final class SharedServer {
     private final Map<Connector, HttpHost> hosts = new ConcurrentHashMap<>();
 
     private SharedServer() {
+        // before Jetty's and Javalin's classes make their loggers: no "No SLF4J providers" note without a binding
+        QuietLogging.bindSlf4j();
         QueuedThreadPool pool = new QueuedThreadPool(10_000, 2, 30_000);
         pool.setName("fake-ticdc");
         pool.setDaemon(true);
@@ -55,7 +57,8 @@ final class SharedServer {
                 }
             }
             cfg.routes.error(404, this::handle);
-        }).start();
+        });
+        QuietLogging.start(app::start);
         this.server = app.jettyServer().server();
         Connector bootstrap = server.getConnectors()[0];
         this.http = bootstrap.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
