@@ -179,6 +179,25 @@ class StandaloneJarIT {
     }
 
     @Test
+    void aScenarioBringsItsCapturesAndAConflictingCountNamesBoth() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--scenario", "rolling-upgrade");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher first = URL.matcher(out.readLine());
+            assertThat(first.find()).isTrue();
+            int port = Integer.parseInt(first.group(2));
+            assertThat(Http.send(port, "GET", "/api/v2/captures", null).body()).startsWith("{\"total\":3,");
+            assertThat(Http.send(port, "GET", "/api/v2/changefeeds", null).body()).startsWith("{\"total\":3,");
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(runToEnd(2, "--addr", "127.0.0.1:0", "--captures", "2", "--scenario", "rolling-upgrade"))
+                .isEqualTo("fake-ticdc: scenario rolling-upgrade needs 3 captures, but 2 were asked for: leave the count"
+                        + " out to take the scenario's, or make it 3");
+    }
+
+    @Test
     void withNoControlTheControlPathsAreTiCdc404s() throws Exception {
         Process p = start("--addr", "127.0.0.1:0", "--no-control");
         try {
