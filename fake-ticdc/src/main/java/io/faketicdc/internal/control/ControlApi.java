@@ -62,6 +62,11 @@ public final class ControlApi implements Function<ApiRequest, ApiResponse> {
         add("GET", "/fake/v1/openapi.json", c -> new ApiResponse(200, "application/json", Map.of(), ControlOpenApi.bytes()));
     }
 
+    /** The routes served, as {@code "GET /fake/v1/changefeeds/:id"} (ControlOpenApiTest holds openapi.json to them). */
+    List<String> routes() {
+        return router.routes().stream().map(r -> r.method() + " " + r.pattern()).toList();
+    }
+
     private void add(String method, String path, Route.Handler h) {
         router.add(new Route(method, path, "control " + method + " " + path, false, h));
     }
