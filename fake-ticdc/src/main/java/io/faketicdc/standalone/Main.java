@@ -45,8 +45,12 @@ public final class Main implements Callable<Integer> {
     String scenario;
     @Option(names = "--realistic-async", description = "create, pause and resume show one owner tick later, as on the real server")
     boolean realisticAsync;
-    @Option(names = "--log-level", defaultValue = "warn", description = "log level of the fake itself: error, warn, info, debug (default: ${DEFAULT-VALUE})")
+    @Option(names = "--log-level", defaultValue = "warn", description = "log level of the fake's server (Jetty, Javalin): "
+            + "off, error, warn, info, debug, trace (default: ${DEFAULT-VALUE})")
     String logLevel;
+    @Option(names = "--verbose", description = "print one line per request: time (the fake's clock), capture, method, path, "
+            + "status, duration, the fault that fired, where it was forwarded")
+    boolean verbose;
     @Option(names = "--no-control", description = "do not serve the control API")
     boolean noControl;
     @Option(names = "--control-token", description = "require Authorization: Bearer <token> on the control API (or set " + TOKEN_ENV + ")")
@@ -108,6 +112,9 @@ public final class Main implements Callable<Integer> {
             err.println("fake-ticdc: the control API on a non-loopback address needs --control-token (or " + TOKEN_ENV
                     + "), --insecure-control or --no-control");
             return 2;
+        }
+        if (verbose && fake.requests() instanceof io.faketicdc.internal.journal.Journal journal) {
+            journal.listen(r -> out.println(RequestLine.of(r)));
         }
         try {
             fake.start(); // and loads the scenario

@@ -8,7 +8,13 @@ final class Options {
     private Options() { }
 
     /** Sets {@code b} from the flags; {@code --captures} only when given (else the scenario's count, or 1). */
+    /** The levels slf4j-simple (the standalone jar's logger) knows. */
+    static final java.util.List<String> LOG_LEVELS = java.util.List.of("off", "error", "warn", "info", "debug", "trace");
+
     static void configure(Main m, FakeConfig.Builder b) {
+        if (!LOG_LEVELS.contains(m.logLevel)) {
+            throw new IllegalArgumentException("--log-level must be one of " + String.join(", ", LOG_LEVELS) + ", got '" + m.logLevel + "'");
+        }
         HostPort bind = HostPort.parse("--addr", m.addr);
         if (m.captures != null && m.captures < 1) throw new IllegalArgumentException("--captures must be at least 1, got " + m.captures);
         b.host(bind.host()).port(bind.port()).clusterId(m.clusterId).realisticAsync(m.realisticAsync).controlApi(!m.noControl);

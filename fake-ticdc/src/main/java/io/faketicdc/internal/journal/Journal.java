@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -25,6 +26,7 @@ public final class Journal implements RequestJournal {
     private final Interner interner = new Interner();
     /** How many records were ever stored (guarded by lock). */
     private long stores;
+    private volatile Consumer<RecordedRequest> listener;
 
     public Journal(int capacity) {
         if (capacity < 0) throw new IllegalArgumentException("negative journal capacity: " + capacity);
@@ -50,18 +52,31 @@ public final class Journal implements RequestJournal {
         record(0, entry);
     }
 
+    /**
+     * Hands every record, once stored, to {@code listener} on the thread that recorded it (the
+     * standalone fake's {@code --verbose}); null: none. Records are made for it even when the
+     * journal keeps none (capacity 0). Without a listener this costs one volatile read per record.
+     */
+    public void listen(Consumer<RecordedRequest> listener) {
+        this.listener = listener;
+    }
+
     /** Stores one record; {@code entry} builds it from its sequence number (0: take one now). */
     public void record(long sequence, Entry entry) {
-        if (!enabled()) return;
+        Consumer<RecordedRequest> l = listener;
+        if (!enabled() && l == null) return;
         RecordedRequest r = entry.toRecord(sequence != 0 ? sequence : reserve());
-        lock.lock();
-        try {
-            ring.add(r);
-            stores++;
-            recorded.signalAll();
-        } finally {
-            lock.unlock();
+        if (enabled()) {
+            lock.lock();
+            try {
+                ring.add(r);
+                stores++;
+                recorded.signalAll();
+            } finally {
+                lock.unlock();
+            }
         }
+        if (l != null) l.accept(r);
     }
 
     private <T> T locked(Supplier<T> read) {
