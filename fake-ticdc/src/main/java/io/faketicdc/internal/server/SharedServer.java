@@ -57,6 +57,9 @@ final class SharedServer {
                 }
             }
             cfg.routes.error(404, this::handle);
+            // the fake closed a port under an open exchange (a capture stopped, a fake closed): the
+            // client is gone, there is nothing to answer, and it is not worth Javalin's warning
+            cfg.routes.exception(java.nio.channels.ClosedChannelException.class, (e, ctx) -> { });
         });
         QuietLogging.start(app::start);
         this.server = app.jettyServer().server();
