@@ -114,7 +114,8 @@ public record FakeConfig(
         private boolean tickingClock;
         private ZoneId zone;
         private Long gcSafepoint;
-        private int captures = 1;
+        /** Null until {@link #captures(int)}: one capture, or the scenario's count. */
+        private Integer captures;
         private boolean realisticAsync;
         private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
         private boolean controlApi;
@@ -134,6 +135,11 @@ public record FakeConfig(
         public Builder tickingClock(boolean ticking) { this.tickingClock = ticking; return this; }
         public Builder zone(ZoneId zone) { this.zone = zone; return this; }
         public Builder gcSafepoint(long tso) { this.gcSafepoint = tso; return this; }
+        /**
+         * How many capture processes (default 1). A fake created for a scenario
+         * ({@code FakeTiCdc.create(scenario, cfg -> ...)}) takes the scenario's count unless this
+         * sets one, which must then be the same.
+         */
         public Builder captures(int captures) { this.captures = captures; return this; }
         public Builder realisticAsync(boolean on) { this.realisticAsync = on; return this; }
         /** How many exchanges the request journal keeps (default 10,000); 0 turns recording off. */
@@ -144,8 +150,26 @@ public record FakeConfig(
         public Builder controlToken(String token) { this.controlToken = token; return this; }
 
         public FakeConfig build() {
+            return build(null, null);
+        }
+
+        /**
+         * The configuration for a scenario that needs {@code needed} captures (null: any, as
+         * {@link #build()}): its count, unless {@link #captures(int)} asked for another, which is an error
+         * naming both.
+         */
+        FakeConfig build(Integer needed, String scenario) {
+            int n;
+            if (needed == null || needed.equals(captures)) {
+                n = captures == null ? 1 : captures;
+            } else if (captures == null) {
+                n = needed;
+            } else {
+                throw new IllegalArgumentException("scenario " + scenario + " needs " + needed + " captures, but "
+                        + captures + " were asked for: leave the count out to take the scenario's, or make it " + needed);
+            }
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
-                    seed, startInstant, tickingClock, zone, gcSafepoint, captures, realisticAsync, journalCapacity,
+                    seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
                     controlApi, controlToken);
         }
     }

@@ -40,6 +40,8 @@ import java.util.function.Function;
  */
 public final class FakeTiCdc implements AutoCloseable {
     private final FakeConfig config;
+    /** Loaded by {@link #start()} and again by {@link #reset()}; null for none. */
+    private final Scenario scenario;
     private final Journal journal;
     private final FaultInjector faults;
     private CaptureServers servers;
@@ -50,7 +52,12 @@ public final class FakeTiCdc implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
 
     private FakeTiCdc(FakeConfig config) {
+        this(config, null);
+    }
+
+    private FakeTiCdc(FakeConfig config, Scenario scenario) {
         this.config = config;
+        this.scenario = scenario;
         this.journal = new Journal(config.journalCapacity());
         this.faults = new FaultInjector(config.seed(), this::closePortFromScript, slot -> started().reopenPort(slot));
     }
@@ -71,7 +78,36 @@ public final class FakeTiCdc implements AutoCloseable {
         return new FakeTiCdc(config);
     }
 
-    /** Binds the port (one per capture) and starts serving; returns {@code this}. */
+    /**
+     * A fake for a scenario, configured by the callback. The scenario brings its cluster: its
+     * {@code captures} count applies unless the callback sets another with
+     * {@link FakeConfig.Builder#captures(int)} (an {@link IllegalArgumentException} naming both).
+     * {@link #start()} loads the scenario, and {@link #reset()} loads it again.
+     *
+     * <pre>{@code
+     * try (FakeTiCdc fake = FakeTiCdc.create(Scenario.fromClasspath("rolling-upgrade"), cfg -> cfg.seed(7)).start()) {
+     *     // three captures, three running changefeeds
+     * }
+     * }</pre>
+     *
+     * @param scenario  the scenario; null for none (as {@link #create(Consumer)})
+     * @param configure sets anything else (seed, profile, clock...)
+     */
+    public static FakeTiCdc create(Scenario scenario, Consumer<FakeConfig.Builder> configure) {
+        FakeConfig.Builder b = FakeConfig.builder();
+        configure.accept(b);
+        if (scenario == null) return new FakeTiCdc(b.build());
+        return new FakeTiCdc(b.build(scenario.captures(), label(scenario)), scenario);
+    }
+
+    private static String label(Scenario scenario) {
+        return scenario.name() == null ? "(unnamed)" : scenario.name();
+    }
+
+    /**
+     * Binds the port (one per capture) and starts serving, with the scenario loaded for a fake
+     * created for one; returns {@code this}.
+     */
     public synchronized FakeTiCdc start() {
         if (servers != null) throw new IllegalStateException("fake already started");
         CaptureServers s;
@@ -85,6 +121,14 @@ public final class FakeTiCdc implements AutoCloseable {
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
         if (config.controlApi()) this.control = new ControlGate(new Controls(), config.controlToken(), this::close);
         install();
+        if (scenario != null) {
+            try {
+                load(scenario);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
         return this;
     }
 
@@ -135,7 +179,7 @@ public final class FakeTiCdc implements AutoCloseable {
     /**
      * Back to the state right after {@link #start()}: no changefeeds, the initial captures (ports
      * reopened; the ports of captures added since are closed), the clock at its start, nothing scheduled, no faults (requests left hanging by
-     * one are cut off). The ports stay the same.
+     * one are cut off), and the scenario of a fake created for one loaded again. The ports stay the same.
      */
     public synchronized FakeTiCdc reset() {
         CaptureServers s = started();
@@ -145,6 +189,7 @@ public final class FakeTiCdc implements AutoCloseable {
         for (int i = 0; i < s.count(); i++) s.reopenPort(i);
         journal.clear();
         install();
+        if (scenario != null) load(scenario);
         return this;
     }
 
@@ -247,7 +292,7 @@ public final class FakeTiCdc implements AutoCloseable {
     public FakeTiCdc load(Scenario scenario) {
         started();
         if (scenario.captures() != null && scenario.captures() != config.captures()) {
-            throw new IllegalArgumentException("scenario " + scenario.name() + " needs " + scenario.captures()
+            throw new IllegalArgumentException("scenario " + label(scenario) + " needs " + scenario.captures()
                     + " captures; this fake has " + config.captures());
         }
         for (ChangefeedSeed seed : scenario.changefeeds()) seed(seed);

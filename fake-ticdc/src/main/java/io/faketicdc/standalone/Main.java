@@ -29,8 +29,8 @@ public final class Main implements Callable<Integer> {
     String advertiseAddr;
     @Option(names = "--cluster-id", defaultValue = "default", description = "the TiCDC cluster name (default: ${DEFAULT-VALUE})")
     String clusterId;
-    @Option(names = "--captures", defaultValue = "1", description = "capture processes, on ports PORT..PORT+N-1 (default: ${DEFAULT-VALUE})")
-    int captures;
+    @Option(names = "--captures", description = "capture processes, on ports PORT..PORT+N-1 (default: the --scenario's count, else 1)")
+    Integer captures;
     @Option(names = "--profile", defaultValue = "master", description = "TiCDC to behave like: master or v7.3 (default: ${DEFAULT-VALUE})")
     String profile;
     @Option(names = "--server-version", description = "version the server reports (default: the profile's)")
@@ -45,8 +45,12 @@ public final class Main implements Callable<Integer> {
     String scenario;
     @Option(names = "--realistic-async", description = "create, pause and resume show one owner tick later, as on the real server")
     boolean realisticAsync;
-    @Option(names = "--log-level", defaultValue = "warn", description = "log level of the fake itself: error, warn, info, debug (default: ${DEFAULT-VALUE})")
+    @Option(names = "--log-level", defaultValue = "warn", description = "log level of the fake's server (Jetty, Javalin): "
+            + "off, error, warn, info, debug, trace (default: ${DEFAULT-VALUE})")
     String logLevel;
+    @Option(names = "--verbose", description = "print one line per request: time (the fake's clock), capture, method, path, "
+            + "status, duration, the fault that fired, where it was forwarded")
+    boolean verbose;
     @Option(names = "--no-control", description = "do not serve the control API")
     boolean noControl;
     @Option(names = "--control-token", description = "require Authorization: Bearer <token> on the control API (or set " + TOKEN_ENV + ")")
@@ -91,15 +95,17 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        FakeConfig config;
         Scenario loaded;
+        FakeTiCdc fake;
         try {
-            config = Options.config(this);
             loaded = scenario == null ? null : scenario(scenario);
+            // the scenario brings its captures unless --captures says otherwise (an error naming both)
+            fake = FakeTiCdc.create(loaded, b -> Options.configure(this, b));
         } catch (IllegalArgumentException e) {
             err.println("fake-ticdc: " + e.getMessage());
             return 2;
         }
+        FakeConfig config = fake.config();
         boolean loopback = loopback(config.host());
         if (!loopback) err.println("fake-ticdc: warning: listening on " + config.host() + ", reachable from other hosts");
         if (!loopback && config.controlApi() && config.controlToken() == null && !insecureControl) {
@@ -107,10 +113,11 @@ public final class Main implements Callable<Integer> {
                     + "), --insecure-control or --no-control");
             return 2;
         }
-        FakeTiCdc fake;
+        if (verbose && fake.requests() instanceof io.faketicdc.internal.journal.Journal journal) {
+            journal.listen(r -> out.println(RequestLine.of(r)));
+        }
         try {
-            fake = FakeTiCdc.create(config).start();
-            if (loaded != null) fake.load(loaded);
+            fake.start(); // and loads the scenario
         } catch (IllegalStateException | IllegalArgumentException e) {
             err.println("fake-ticdc: " + e.getMessage());
             return 1;

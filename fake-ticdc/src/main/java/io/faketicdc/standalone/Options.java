@@ -3,15 +3,22 @@ package io.faketicdc.standalone;
 import io.faketicdc.FakeConfig;
 import io.faketicdc.Profile;
 
-/** Turns the command line into a {@link FakeConfig}, with one-line errors. */
+/** Turns the command line into a {@link FakeConfig} (through its builder), with one-line errors. */
 final class Options {
     private Options() { }
 
-    static FakeConfig config(Main m) {
+    /** Sets {@code b} from the flags; {@code --captures} only when given (else the scenario's count, or 1). */
+    /** The levels slf4j-simple (the standalone jar's logger) knows. */
+    static final java.util.List<String> LOG_LEVELS = java.util.List.of("off", "error", "warn", "info", "debug", "trace");
+
+    static void configure(Main m, FakeConfig.Builder b) {
+        if (!LOG_LEVELS.contains(m.logLevel)) {
+            throw new IllegalArgumentException("--log-level must be one of " + String.join(", ", LOG_LEVELS) + ", got '" + m.logLevel + "'");
+        }
         HostPort bind = HostPort.parse("--addr", m.addr);
-        if (m.captures < 1) throw new IllegalArgumentException("--captures must be at least 1, got " + m.captures);
-        FakeConfig.Builder b = FakeConfig.builder().host(bind.host()).port(bind.port()).captures(m.captures)
-                .clusterId(m.clusterId).realisticAsync(m.realisticAsync).controlApi(!m.noControl);
+        if (m.captures != null && m.captures < 1) throw new IllegalArgumentException("--captures must be at least 1, got " + m.captures);
+        b.host(bind.host()).port(bind.port()).clusterId(m.clusterId).realisticAsync(m.realisticAsync).controlApi(!m.noControl);
+        if (m.captures != null) b.captures(m.captures);
         try {
             b.profile(Profile.parse(m.profile));
         } catch (IllegalArgumentException e) {
@@ -31,7 +38,6 @@ final class Options {
         if (m.startTime != null) b.startInstant(Main.instant(m.startTime));
         String token = m.controlToken != null ? m.controlToken : System.getenv(Main.TOKEN_ENV);
         if (token != null && !token.isEmpty()) b.controlToken(token);
-        return b.build();
     }
 
     record HostPort(String host, int port) {

@@ -59,6 +59,36 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aFakeCreatedForAScenarioTakesItsCapturesLoadsItOnStartAndAgainOnReset() {
+        Scenario upgrade = Scenario.fromClasspath("rolling-upgrade");
+        try (FakeTiCdc fake = FakeTiCdc.create(upgrade, cfg -> cfg.seed(7)).start()) {
+            assertThat(fake.config().captures()).isEqualTo(3);
+            assertThat(fake.config().seed()).isEqualTo(7);
+            assertThat(fake.cluster().captures()).hasSize(3);
+            assertThat(fake.changefeeds()).hasSize(3);
+            io.faketicdc.api.Http.send(fake.port(), "DELETE", "/api/v2/changefeeds/orders", null);
+            assertThat(fake.changefeeds()).hasSize(2);
+            fake.reset();
+            assertThat(fake.changefeeds()).hasSize(3);
+        }
+        try (FakeTiCdc fake = FakeTiCdc.create(upgrade, cfg -> cfg.captures(3)).start()) {
+            assertThat(fake.cluster().captures()).as("the same count, set explicitly").hasSize(3);
+        }
+        try (FakeTiCdc fake = FakeTiCdc.create((Scenario) null, cfg -> { }).start()) {
+            assertThat(fake.config().captures()).as("no scenario: one capture").isEqualTo(1);
+            assertThat(fake.changefeeds()).isEmpty();
+        }
+    }
+
+    @Test
+    void anExplicitCountThatDiffersFromTheScenariosIsAnErrorNamingBoth() {
+        assertThatThrownBy(() -> FakeTiCdc.create(Scenario.fromClasspath("flaky-owner"), cfg -> cfg.captures(2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("scenario flaky-owner needs 3 captures, but 2 were asked for: leave the count out to take the"
+                        + " scenario's, or make it 3");
+    }
+
+    @Test
     void anUnknownKindNamesTheLineAndField() {
         String json = "{\n  \"steps\": [\n    {\"after\": \"1m\", \"cluster\": \"RESIGN\"}\n  ]\n}";
         assertThatThrownBy(() -> Scenario.parse(json, "s.json")).isInstanceOf(ScenarioException.class)

@@ -179,6 +179,61 @@ class StandaloneJarIT {
     }
 
     @Test
+    void aScenarioBringsItsCapturesAndAConflictingCountNamesBoth() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--scenario", "rolling-upgrade");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher first = URL.matcher(out.readLine());
+            assertThat(first.find()).isTrue();
+            int port = Integer.parseInt(first.group(2));
+            assertThat(Http.send(port, "GET", "/api/v2/captures", null).body()).startsWith("{\"total\":3,");
+            assertThat(Http.send(port, "GET", "/api/v2/changefeeds", null).body()).startsWith("{\"total\":3,");
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(runToEnd(2, "--addr", "127.0.0.1:0", "--captures", "2", "--scenario", "rolling-upgrade"))
+                .isEqualTo("fake-ticdc: scenario rolling-upgrade needs 3 captures, but 2 were asked for: leave the count"
+                        + " out to take the scenario's, or make it 3");
+    }
+
+    @Test
+    void verbosePrintsOneLinePerRequestWithItsFaultAndForwarding() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--captures", "2", "--clock", "manual", "--start-time",
+                "2026-08-20T08:00:00Z", "--verbose");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher first = URL.matcher(out.readLine());
+            assertThat(first.find()).isTrue();
+            int port = Integer.parseInt(first.group(2));
+            Matcher second = URL.matcher(out.readLine());
+            assertThat(second.find()).isTrue();
+            int port1 = Integer.parseInt(second.group(2));
+            assertThat(out.readLine()).contains("control API");
+            Http.send(port, "POST", "/fake/v1/faults", "{\"id\":\"etcd\",\"route\":\"get changefeed\",\"effect\":"
+                    + "{\"kind\":\"error\",\"status\":500,\"code\":\"CDC:ErrEtcdTryAgain\",\"message\":\"timeout\"}}");
+            Http.send(port1, "GET", "/api/v2/changefeeds?state=normal", null);
+            Http.send(port, "GET", "/api/v2/changefeeds/cf", null);
+
+            String line = "\\d+\\.\\d ms";
+            assertThat(out.readLine()).as("control requests are not journaled; capture 1 forwards to the owner")
+                    .matches("08:00:00\\.000 capture 1 GET /api/v2/changefeeds\\?state=normal -> 200 " + line
+                            + " forwarded to capture 0");
+            assertThat(out.readLine()).matches("08:00:00\\.000 capture 0 GET /api/v2/changefeeds/cf -> 500 " + line
+                    + " fault etcd \\(error\\)");
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anUnknownLogLevelIsRefusedWithTheLevelsThereAre() throws Exception {
+        assertThat(runToEnd(2, "--addr", "127.0.0.1:0", "--log-level", "loud"))
+                .isEqualTo("fake-ticdc: --log-level must be one of off, error, warn, info, debug, trace, got 'loud'");
+    }
+
+    @Test
     void withNoControlTheControlPathsAreTiCdc404s() throws Exception {
         Process p = start("--addr", "127.0.0.1:0", "--no-control");
         try {

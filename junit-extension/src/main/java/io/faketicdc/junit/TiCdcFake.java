@@ -36,8 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TiCdcFakeExtension.class)
 public @interface TiCdcFake {
 
-    /** How many capture processes, each on its own port. */
-    int captures() default 1;
+    /**
+     * How many capture processes, each on its own port. 0 (the default): the {@link #scenario()}'s
+     * count, else 1. A count set here that differs from the scenario's fails the configuration.
+     */
+    int captures() default 0;
 
     /** Which TiCDC the fake behaves like. */
     Profile profile() default Profile.MASTER;
@@ -75,7 +78,8 @@ public @interface TiCdcFake {
      * A scenario file on the classpath loaded into each fake before its test (changefeeds, faults
      * and scheduled steps): a resource path such as {@code scenarios/my-case.json}, or the name of a
      * scenario shipped with fake-ticdc ({@code rolling-upgrade}, {@code changefeed-fails-after-lag},
-     * {@code flaky-owner}). Empty: none.
+     * {@code flaky-owner}). Empty: none. The scenario brings its cluster: its capture count applies
+     * unless {@link #captures()} sets one.
      */
     String scenario() default "";
 }

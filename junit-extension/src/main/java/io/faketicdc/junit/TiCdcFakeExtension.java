@@ -278,7 +278,9 @@ public final class TiCdcFakeExtension
 
         /**
          * A scenario on the classpath loaded into the fake before each test (after each reset of a
-         * class-scoped fake): a resource path, or the name of a shipped scenario.
+         * class-scoped fake): a resource path, or the name of a shipped scenario. It brings its
+         * cluster: its capture count applies unless {@link #captures(int)} sets one, which must then
+         * be the same.
          */
         public Builder scenario(String resource) {
             this.scenario = FakeSettings.scenario(Objects.requireNonNull(resource, "resource"));
@@ -289,7 +291,7 @@ public final class TiCdcFakeExtension
         public TiCdcFakeExtension build() {
             FakeSettings settings = new FakeSettings(steps, exposeBaseUrlAs,
                     new RequestPolicy(failOnNotFound, allowOnly), scenario);
-            settings.config();
+            settings.create(); // validates: the configuration, and the scenario's captures against captures(n)
             return new TiCdcFakeExtension(settings);
         }
     }

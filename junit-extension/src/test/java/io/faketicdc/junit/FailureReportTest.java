@@ -7,9 +7,6 @@ import io.faketicdc.FakeTiCdc;
 import io.faketicdc.junit.support.Api;
 import io.faketicdc.junit.support.Example;
 import io.faketicdc.junit.support.Kit;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -24,21 +21,13 @@ class FailureReportTest {
 
     @Test
     void aFailingTestPublishesTheRequestsItMadeAndPrintsThemToStandardError() {
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        EngineExecutionResults results;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            results = Kit.run(FailsAfterTwoRequests.class);
-        } finally {
-            System.setErr(stderr);
-        }
+        EngineExecutionResults results = Kit.run(FailsAfterTwoRequests.class);
 
         results.testEvents().assertStatistics(s -> s.started(1).failed(1));
         String expected = "#1 POST /api/v2/changefeeds -> 200 (create changefeed)\n"
                 + "#2 GET /api/v2/changefeeds -> 200 (list changefeeds)";
         assertThat(reported(results, KEY)).containsExactly(expected);
-        assertThat(captured.toString(StandardCharsets.UTF_8))
+        assertThat(Kit.standardError())
                 .contains(KEY + " of FailsAfterTwoRequests > fails(FakeTiCdc):\n" + expected);
     }
 

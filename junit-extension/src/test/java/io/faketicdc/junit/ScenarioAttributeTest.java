@@ -1,6 +1,7 @@
 package io.faketicdc.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.faketicdc.ChangefeedState;
@@ -10,6 +11,7 @@ import io.faketicdc.junit.support.Example;
 import io.faketicdc.junit.support.Kit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -29,6 +31,35 @@ class ScenarioAttributeTest {
     @Test
     void aShippedScenarioCanBeNamedDirectly() {
         Kit.run(WithShippedScenario.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1).failed(0));
+    }
+
+    @Test
+    void aScenarioBringsItsCaptureCount() {
+        Kit.run(WithShippedScenarioAndNoCount.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1).failed(0));
+    }
+
+    @Test
+    void aClassScopedFakeForAScenarioKeepsItsCapturesAcrossResets() {
+        Kit.run(WithShippedScenarioInAStaticField.class).testEvents()
+                .assertStatistics(s -> s.started(2).succeeded(2).failed(0));
+    }
+
+    @Test
+    void anExplicitCountThatDiffersFromTheScenariosFailsTheConfigurationNamingBoth() {
+        EngineExecutionResults results = Kit.run(WithConflictingCount.class);
+        results.testEvents().assertStatistics(s -> s.started(1).succeeded(0).failed(1));
+        assertThat(failureMessages(results)).anySatisfy(m -> assertThat(m)
+                .contains("scenario rolling-upgrade needs 3 captures, but 2 were asked for"));
+        assertThatThrownBy(() -> TiCdcFakeExtension.builder().captures(2).scenario("rolling-upgrade").build())
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("scenario rolling-upgrade needs 3 captures, but 2 were asked for");
+    }
+
+    private static java.util.List<String> failureMessages(EngineExecutionResults results) {
+        return results.allEvents().failed().stream()
+                .map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                        .getThrowable().orElseThrow().getMessage())
+                .toList();
     }
 
     @Test
@@ -74,6 +105,37 @@ class ScenarioAttributeTest {
         @Test
         void hasTheRollingUpgradeChangefeeds(FakeTiCdc fake) {
             assertEquals(3, fake.changefeeds().size());
+        }
+    }
+
+    @Example
+    @TiCdcFake(scenario = "rolling-upgrade")
+    static class WithShippedScenarioAndNoCount {
+        @Test
+        void hasTheScenariosThreeCaptures(FakeTiCdc fake) {
+            assertEquals(3, fake.config().captures());
+            assertEquals(3, fake.cluster().captures().size());
+            assertEquals(3, fake.changefeeds().size());
+        }
+    }
+
+    @Example
+    static class WithShippedScenarioInAStaticField {
+        @RegisterExtension
+        static TiCdcFakeExtension ticdc = TiCdcFakeExtension.builder().scenario("rolling-upgrade").build();
+
+        @RepeatedTest(2)
+        void hasThreeCapturesAndTheChangefeedsEveryTime(FakeTiCdc fake) {
+            assertEquals(3, fake.cluster().captures().size());
+            assertEquals(3, fake.changefeeds().size());
+        }
+    }
+
+    @Example
+    @TiCdcFake(captures = 2, scenario = "rolling-upgrade")
+    static class WithConflictingCount {
+        @Test
+        void neverRuns() {
         }
     }
 

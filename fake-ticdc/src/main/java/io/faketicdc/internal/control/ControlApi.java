@@ -71,6 +71,11 @@ public final class ControlApi implements Function<ApiRequest, Reply> {
         add("GET", "/fake/ui", c -> new ApiResponse(200, "text/html; charset=utf-8", Map.of(), TimelinePage.live()));
     }
 
+    /** The routes served, as {@code "GET /fake/v1/changefeeds/:id"} (ControlOpenApiTest holds openapi.json to them). */
+    List<String> routes() {
+        return router.routes().stream().map(r -> r.method() + " " + r.pattern()).toList();
+    }
+
     private void add(String method, String path, Route.Handler h) {
         router.add(new Route(method, path, "control " + method + " " + path, false, h));
     }

@@ -22,7 +22,7 @@ public final class ExchangeRecorder {
     }
 
     public boolean enabled() {
-        return journal.enabled();
+        return journal.recording();
     }
 
     /** The journal's numbers, for exchanges the cluster handles. */

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -28,6 +29,7 @@ public final class Journal implements RequestJournal {
     /** Waits that hold no thread ({@link #awaitLater}), guarded by lock; counted without it. */
     private final List<Waiter> waiters = new java.util.ArrayList<>();
     private volatile int waiting;
+    private volatile Consumer<RecordedRequest> listener;
 
     private record Waiter(Predicate<? super RecordedRequest> predicate, java.util.concurrent.CompletableFuture<RecordedRequest> future) { }
 
@@ -55,25 +57,43 @@ public final class Journal implements RequestJournal {
         record(0, entry);
     }
 
+    /**
+     * Hands every record, once stored, to {@code listener} on the thread that recorded it (the
+     * standalone fake's {@code --verbose}); null: none. Records are made for it even when the
+     * journal keeps none (capacity 0). Without a listener this costs one volatile read per record.
+     */
+    public void listen(Consumer<RecordedRequest> listener) {
+        this.listener = listener;
+    }
+
+    /** Whether records are made: kept, or handed to a listener. */
+    public boolean recording() {
+        return enabled() || listener != null;
+    }
+
     /** Stores one record; {@code entry} builds it from its sequence number (0: take one now). */
     public void record(long sequence, Entry entry) {
-        if (!enabled()) return;
+        Consumer<RecordedRequest> l = listener;
+        if (!enabled() && l == null) return;
         RecordedRequest r = entry.toRecord(sequence != 0 ? sequence : reserve());
         List<Waiter> toTest = null;
-        lock.lock();
-        try {
-            ring.add(r);
-            stores++;
-            recorded.signalAll();
-            if (waiting > 0) toTest = List.copyOf(waiters);
-        } finally {
-            lock.unlock();
+        if (enabled()) {
+            lock.lock();
+            try {
+                ring.add(r);
+                stores++;
+                recorded.signalAll();
+                if (waiting > 0) toTest = List.copyOf(waiters);
+            } finally {
+                lock.unlock();
+            }
         }
         if (toTest != null) {
             for (Waiter w : toTest) {
                 if (w.predicate().test(r)) w.future().complete(r);
             }
         }
+        if (l != null) l.accept(r);
     }
 
     /**

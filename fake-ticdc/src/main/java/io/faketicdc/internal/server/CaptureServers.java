@@ -39,6 +39,7 @@ public final class CaptureServers implements AutoCloseable {
 
     /** Binds {@code count} ports: all random when {@code basePort} is 0, else base, base+1, ... */
     public static CaptureServers bind(String host, int basePort, int count) {
+        QuietLogging.bindSlf4j(); // before the first Jetty class makes its logger
         CaptureServers s = new CaptureServers(host, basePort);
         for (int i = 0; i < count; i++) {
             try {

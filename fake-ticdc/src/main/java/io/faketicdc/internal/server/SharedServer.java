@@ -29,6 +29,8 @@ final class SharedServer {
     private final Map<Connector, HttpHost> hosts = new ConcurrentHashMap<>();
 
     private SharedServer() {
+        // before Jetty's and Javalin's classes make their loggers: no "No SLF4J providers" note without a binding
+        QuietLogging.bindSlf4j();
         // after a burst (say, thousands of connections held at once) every idle thread beyond the
         // minimum ends after 5 s, all in one go, instead of one per idle timeout
         QueuedThreadPool pool = new QueuedThreadPool(10_000, 2, 5_000);
@@ -64,7 +66,11 @@ final class SharedServer {
                 }
             }
             cfg.routes.error(404, this::handle);
-        }).start();
+            // the fake closed a port under an open exchange (a capture stopped, a fake closed): the
+            // client is gone, there is nothing to answer, and it is not worth Javalin's warning
+            cfg.routes.exception(java.nio.channels.ClosedChannelException.class, (e, ctx) -> { });
+        });
+        QuietLogging.start(app::start);
         this.server = app.jettyServer().server();
         Connector bootstrap = server.getConnectors()[0];
         this.http = bootstrap.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();

@@ -1,6 +1,7 @@
 package io.faketicdc.junit.internal;
 
 import io.faketicdc.FakeConfig;
+import io.faketicdc.FakeTiCdc;
 import io.faketicdc.junit.TiCdcFake;
 import io.faketicdc.scenario.Scenario;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 /**
  * How to start a fake: the steps applied to a fresh {@link FakeConfig.Builder}, in order, the
  * system property to publish its base URL under (null: none), which requests its tests may
- * make, and the scenario loaded into it (null: none). Immutable once built.
+ * make, and the scenario it is created for (null: none; it sizes the cluster and the fake loads it
+ * on start and on every reset). Immutable once built.
  */
 public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String exposeBaseUrlAs,
                            RequestPolicy policy, Scenario scenario) {
@@ -26,9 +28,9 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
     /** The settings an annotation asks for. */
     public static FakeSettings of(TiCdcFake a) {
         List<Consumer<FakeConfig.Builder>> steps = new ArrayList<>();
+        steps.add(b -> b.profile(a.profile()).seed(a.seed()).realisticAsync(a.realisticAsync()));
         int captures = a.captures();
-        steps.add(b -> b.captures(captures).profile(a.profile()).seed(a.seed())
-                .realisticAsync(a.realisticAsync()));
+        if (captures != 0) steps.add(b -> b.captures(captures)); // 0: the scenario's, else 1
         if (!a.startInstant().isBlank()) {
             Instant start = parseInstant(a.startInstant());
             steps.add(b -> b.startInstant(start));
@@ -38,22 +40,24 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             steps.add(b -> b.serverVersion(version));
         }
         RequestPolicy policy = new RequestPolicy(a.failOnUnexpectedRequests(), new HashSet<>(List.of(a.allowOnly())));
-        FakeSettings s = new FakeSettings(steps, null, policy, scenario(a.scenario()));
-        s.config();
-        return s;
+        // validated when the fake is created, right after (ManagedFake.start)
+        return new FakeSettings(steps, null, policy, scenario(a.scenario()));
     }
 
-    /** A fresh configuration; throws {@link ExtensionConfigurationException} when it is invalid. */
-    public FakeConfig config() {
-        FakeConfig.Builder b = FakeConfig.builder();
+    /**
+     * A fresh fake, not started, sized for the scenario (its capture count unless a step sets one);
+     * throws {@link ExtensionConfigurationException} when the configuration is invalid.
+     */
+    public FakeTiCdc create() {
         try {
-            for (Consumer<FakeConfig.Builder> step : steps) step.accept(b);
-            FakeConfig config = b.build();
-            if (policy.active() && config.journalCapacity() == 0) {
+            FakeTiCdc fake = FakeTiCdc.create(scenario, b -> {
+                for (Consumer<FakeConfig.Builder> step : steps) step.accept(b);
+            });
+            if (policy.active() && fake.config().journalCapacity() == 0) {
                 throw new IllegalArgumentException("checking the requests (failOnUnexpectedRequests, allowOnly)"
                         + " needs the request journal, but journalCapacity 0 turns it off");
             }
-            return config;
+            return fake;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ExtensionConfigurationException("invalid fake TiCDC configuration: " + e.getMessage(), e);
         }

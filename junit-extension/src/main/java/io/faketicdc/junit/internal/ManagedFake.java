@@ -1,6 +1,5 @@
 package io.faketicdc.junit.internal;
 
-import io.faketicdc.FakeConfig;
 import io.faketicdc.FakeTiCdc;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,11 +25,8 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
     private volatile FakeTiCdc fake;
     private boolean closed;
 
-    private final io.faketicdc.scenario.Scenario scenario;
-
     private ManagedFake(Scope scope, RequestPolicy policy, FakeTiCdc fake, SystemPropertyExposure exposure,
-                        Runnable onClose, io.faketicdc.scenario.Scenario scenario) {
-        this.scenario = scenario;
+                        Runnable onClose) {
         this.scope = scope;
         this.policy = policy;
         this.fake = fake;
@@ -40,17 +36,16 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
 
     /** Starts a fake; {@code onClose} runs once it is closed. */
     public static ManagedFake start(FakeSettings settings, Scope scope, Runnable onClose) {
-        FakeConfig config = settings.config();
-        FakeTiCdc fake = FakeTiCdc.create(config).start();
+        FakeTiCdc fake = settings.create();
         try {
-            if (settings.scenario() != null) fake.load(settings.scenario());
-        } catch (RuntimeException e) {
-            fake.close();
+            fake.start(); // loads the scenario, if any; a fake that fails to start has closed itself
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            if (settings.scenario() == null) throw e;
             throw new org.junit.jupiter.api.extension.ExtensionConfigurationException(
                     "could not load scenario " + settings.scenario().name() + ": " + e.getMessage(), e);
         }
         SystemPropertyExposure exposure = SystemPropertyExposure.publish(settings.exposeBaseUrlAs(), fake.baseUrl());
-        return new ManagedFake(scope, settings.policy(), fake, exposure, onClose, settings.scenario());
+        return new ManagedFake(scope, settings.policy(), fake, exposure, onClose);
     }
 
     /** The fake the current test talks to. */
@@ -79,8 +74,7 @@ public final class ManagedFake implements ExtensionContext.Store.CloseableResour
                     + " or use an instance field or @TiCdcFake for one fake per test");
         }
         if (testsBegun.getAndIncrement() > 0) {
-            fake = resetBetweenTests(fake);
-            if (scenario != null) fake.load(scenario);
+            fake = resetBetweenTests(fake); // the scenario, if any, loads again
         }
         testsRunning.incrementAndGet();
         return new Ticket(this);
