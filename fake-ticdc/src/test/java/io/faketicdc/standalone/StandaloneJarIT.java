@@ -211,7 +211,8 @@ class StandaloneJarIT {
             int port1 = Integer.parseInt(second.group(2));
             assertThat(out.readLine()).contains("control API");
             Http.send(port, "POST", "/fake/v1/faults", "{\"id\":\"etcd\",\"route\":\"get changefeed\",\"effect\":"
-                    + "{\"kind\":\"error\",\"status\":500,\"code\":\"CDC:ErrEtcdTryAgain\",\"message\":\"timeout\"}}");
+                    + "{\"kind\":\"error\",\"status\":500,\"code\":\"CDC:ErrEtcdTryAgain\",\"message\":\"timeout\"}}",
+                    "Content-Type: application/json");
             Http.send(port1, "GET", "/api/v2/changefeeds?state=normal", null);
             Http.send(port, "GET", "/api/v2/changefeeds/cf", null);
 

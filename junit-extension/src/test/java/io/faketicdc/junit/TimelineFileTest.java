@@ -8,8 +8,6 @@ import io.faketicdc.FakeTiCdc;
 import io.faketicdc.junit.support.Api;
 import io.faketicdc.junit.support.Example;
 import io.faketicdc.junit.support.Kit;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +24,7 @@ class TimelineFileTest {
 
     @Test
     void aFailingTestWritesItsTimelineBesideTheSurefireReportsAndSaysWhere() throws Exception {
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        EngineExecutionResults results;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            results = Kit.run(FailsAfterTwoRequests.class);
-        } finally {
-            System.setErr(stderr);
-        }
+        EngineExecutionResults results = Kit.run(FailsAfterTwoRequests.class);
 
         results.testEvents().assertStatistics(s -> s.started(1).failed(1));
         List<String> paths = reported(results, KEY);
@@ -49,7 +39,7 @@ class TimelineFileTest {
         assertThat(data).contains("\"sequence\":1,").contains("\"method\":\"POST\",\"path\":\"/api/v2/changefeeds\"")
                 .contains("\"operation\":\"create changefeed\"").contains("\"operation\":\"list changefeeds\"")
                 .contains("\"id\":\"cf\",\"state\":\"normal\"").doesNotContain("\"sequence\":3,");
-        assertThat(captured.toString(StandardCharsets.UTF_8))
+        assertThat(Kit.standardError())
                 .contains(KEY + " of FailsAfterTwoRequests > fails(FakeTiCdc): " + file.toUri());
     }
 
