@@ -70,6 +70,14 @@ class PathologicalCreatesTest {
         assertThat(quick.sequence()).isLessThan(slow.sequence() == 0 ? Long.MAX_VALUE : slow.sequence());
     }
 
+    @Test
+    void everyRouteThatTakesAReplicaConfigPreparesItBeforeTheLock() {
+        Cluster cluster = new Cluster(FakeConfig.builder().build(), List.of("127.0.0.1:1"));
+        List<String> prepared = io.faketicdc.internal.routes.ApiRoutes.build(cluster).routes().stream()
+                .filter(r -> r.prepare() != null).map(Route::operation).toList();
+        assertThat(prepared).contains("create changefeed", "update changefeed", "v1 create changefeed");
+    }
+
     private static Exchange exchange(CaptureEndpoint endpoint, String method, String path) {
         ApiRequest request = new ApiRequest(method, path, null, Map.of(), new byte[0], 1, 0);
         return new Exchange(request, endpoint.route(request), null, () -> 0L);

@@ -3,6 +3,7 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.cluster.FeedState;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
@@ -48,7 +49,7 @@ final class V1ChangefeedRoutes {
     void register(Router r) {
         r.add(new Route("GET", BASE, "v1 list changefeeds", true, this::list));
         r.add(new Route("GET", BASE + "/:changefeed_id", "v1 get changefeed", true, this::detail));
-        r.add(new Route("POST", BASE, "v1 create changefeed", true, this::create));
+        r.add(new Route("POST", BASE, "v1 create changefeed", true, this::create, this::prepareCreate));
         r.add(new Route("PUT", BASE + "/:changefeed_id", "v1 update changefeed", true, this::update));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "v1 pause changefeed", true, this::pause));
         r.add(new Route("POST", BASE + "/:changefeed_id/resume", "v1 resume changefeed", true, this::resume));
@@ -122,14 +123,46 @@ final class V1ChangefeedRoutes {
      * verifyCreateChangefeedConfig in its order; the config is the default replica config with the
      * v1 fields put in, validated by the same code as v2 create. 202, no body.
      */
-    private ApiResponse create(Call call) {
+    /**
+     * What a v1 create's body comes to, worked out before the cluster's lock: the bound body, and
+     * either the validated internal config with the upstream tables its filter selects, or the
+     * error its validation ends in, thrown where the real handler checks it.
+     */
+    private record Prepared(GoStruct body, GoStruct config, boolean[] selection, RuntimeException invalid) { }
+
+    /** The state-independent part of a v1 create (outside the lock): bind, build and check the config. */
+    private Prepared prepareCreate(Call call) {
         GoStruct body = Bodies.bind(call.body(), types.body().zero(), false);
+        if (body.string("sink_uri").isEmpty()) return new Prepared(body, null, null, null); // refused first, in create
+        try {
+            GoStruct config = ctx.schema().defaultReplicaConfig();
+            config.set("force_replicate", body.bool("force_replicate"));
+            apply(body, config);
+            config = ReplicaConfigs.toInternal(config, ctx.schema());
+            String sinkUri = body.string("sink_uri");
+            GoUrl uri = new CreateChangefeed(ctx).parseSinkUri(sinkUri);
+            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            ConfigValidator.filter(config, ctx.schema());
+            checkTimezone(body.string("timezone"));
+            SinkChecks.validate(uri, sinkUri, config);
+            return new Prepared(body, config, UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables()), null);
+        } catch (RuntimeException e) {
+            return new Prepared(body, null, null, e);
+        }
+    }
+
+    private ApiResponse create(Call call) {
+        Prepared prepared = call.prepared();
         Cluster cluster = ctx.cluster();
-        CreateChangefeed.add(newChangefeed(body, cluster), cluster);
+        Changefeed cf = newChangefeed(prepared, cluster);
+        cf.presetSelection(cf.config(), prepared.selection());
+        CreateChangefeed.add(cf, cluster);
         return ApiResponse.bare(202);
     }
 
-    private Changefeed newChangefeed(GoStruct body, Cluster cluster) {
+    /** Under the lock: the checks that read the cluster, in the real order; then the prepared config's outcome. */
+    private Changefeed newChangefeed(Prepared prepared, Cluster cluster) {
+        GoStruct body = prepared.body();
         String sinkUri = body.string("sink_uri");
         if (sinkUri.isEmpty()) {
             throw ApiError.of("CDC:ErrSinkURIInvalid",
@@ -144,17 +177,9 @@ final class V1ChangefeedRoutes {
         long startTs = CreateChangefeed.startTs(body.number("start_ts"), cluster, true);
         long targetTs = body.number("target_ts");
         CreateChangefeed.checkTargetTs(targetTs, startTs);
-        GoStruct config = ctx.schema().defaultReplicaConfig();
-        config.set("force_replicate", body.bool("force_replicate"));
-        apply(body, config);
-        config = ReplicaConfigs.toInternal(config, ctx.schema());
-        GoUrl uri = new CreateChangefeed(ctx).parseSinkUri(sinkUri);
-        ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
-        ConfigValidator.filter(config, ctx.schema());
-        checkTimezone(body.string("timezone"));
-        SinkChecks.validate(uri, sinkUri, config);
+        if (prepared.invalid() != null) throw prepared.invalid();
         Changefeed cf = new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
-                cluster.identity().version(), sinkUri, startTs, targetTs, config);
+                cluster.identity().version(), sinkUri, startTs, targetTs, prepared.config());
         cf.sortEngine("unified");
         return cf;
     }
