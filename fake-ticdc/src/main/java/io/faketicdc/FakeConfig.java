@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param controlToken   when set, control requests need {@code Authorization: Bearer <token>}
  * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
  *                       first); 0 records nothing
+ * @param credentials    client authentication ({@link Credentials#NONE} by default)
  */
 public record FakeConfig(
         String host,
@@ -46,7 +47,8 @@ public record FakeConfig(
         boolean realisticAsync,
         int journalCapacity,
         boolean controlApi,
-        String controlToken) {
+        String controlToken,
+        Credentials credentials) {
 
     public static final long DEFAULT_SEED = 20230227L;
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -55,6 +57,7 @@ public record FakeConfig(
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(clusterId, "clusterId");
+        if (credentials == null) credentials = Credentials.NONE;
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (captures < 1) throw new IllegalArgumentException("a cluster needs at least one capture: " + captures);
         if (port != 0 && port + captures - 1 > 65535) {
@@ -92,6 +95,8 @@ public record FakeConfig(
         b.journalCapacity = journalCapacity;
         b.controlApi = controlApi;
         b.controlToken = controlToken;
+        b.clientUserRequired = credentials.required();
+        b.users.putAll(credentials.users());
         return b;
     }
 
@@ -118,6 +123,8 @@ public record FakeConfig(
         private Integer captures;
         private boolean realisticAsync;
         private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
+        private boolean clientUserRequired;
+        private final java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
         private boolean controlApi;
         private String controlToken;
 
@@ -149,6 +156,15 @@ public record FakeConfig(
         public Builder controlApi(boolean on) { this.controlApi = on; return this; }
         public Builder controlToken(String token) { this.controlToken = token; return this; }
 
+        /**
+         * The real server's {@code client-user-required}: the routes that change changefeeds (and
+         * {@code /api/v2/unsafe/*}) then need Basic credentials of a {@link #user} (401 otherwise).
+         */
+        public Builder clientUserRequired(boolean required) { this.clientUserRequired = required; return this; }
+
+        /** An allowed user ({@code client-allowed-user}) and the password its upstream TiDB knows. */
+        public Builder user(String name, String password) { this.users.put(name, password); return this; }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -170,7 +186,7 @@ public record FakeConfig(
             }
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
-                    controlApi, controlToken);
+                    controlApi, controlToken, new Credentials(clientUserRequired, users));
         }
     }
 }

@@ -55,6 +55,12 @@ public final class Main implements Callable<Integer> {
     boolean noControl;
     @Option(names = "--control-token", description = "require Authorization: Bearer <token> on the control API (or set " + TOKEN_ENV + ")")
     String controlToken;
+    @Option(names = "--client-user-required", description = "the changing routes need Basic credentials of a --user "
+            + "(as [security] client-user-required)")
+    boolean clientUserRequired;
+    @Option(names = "--user", paramLabel = "NAME:PASSWORD", description = "an allowed user and the password its "
+            + "upstream TiDB knows (repeatable; as client-allowed-user)")
+    java.util.List<String> users = new java.util.ArrayList<>();
     @Option(names = "--insecure-control", description = "allow the control API without a token on a non-loopback address")
     boolean insecureControl;
 

@@ -38,6 +38,15 @@ final class Options {
         if (m.startTime != null) b.startInstant(Main.instant(m.startTime));
         String token = m.controlToken != null ? m.controlToken : System.getenv(Main.TOKEN_ENV);
         if (token != null && !token.isEmpty()) b.controlToken(token);
+        for (String user : m.users) {
+            int colon = user.indexOf(':');
+            if (colon <= 0) throw new IllegalArgumentException("--user must be NAME:PASSWORD, got '" + user + "'");
+            b.user(user.substring(0, colon), user.substring(colon + 1));
+        }
+        if (m.clientUserRequired && m.users.isEmpty()) {
+            throw new IllegalArgumentException("--client-user-required needs at least one --user NAME:PASSWORD");
+        }
+        b.clientUserRequired(m.clientUserRequired);
     }
 
     record HostPort(String host, int port) {

@@ -146,6 +146,28 @@ class StandaloneJarIT {
         assertThat(out).startsWith("fake-ticdc: ").contains("--captures").endsWith("(see --help)");
         assertThat(runToEnd(2, "--clock", "fast")).isEqualTo("fake-ticdc: --clock must be ticking or manual, got 'fast'");
         assertThat(runToEnd(2, "--addr", "localhost")).isEqualTo("fake-ticdc: --addr must be host:port, got 'localhost'");
+        assertThat(runToEnd(2, "--user", "root")).isEqualTo("fake-ticdc: --user must be NAME:PASSWORD, got 'root'");
+        assertThat(runToEnd(2, "--client-user-required"))
+                .isEqualTo("fake-ticdc: --client-user-required needs at least one --user NAME:PASSWORD");
+    }
+
+    @Test
+    void clientUserRequiredAsksTheChangingRoutesForCredentials() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--client-user-required", "--user", "root:secret");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher m = URL.matcher(out.readLine());
+            assertThat(m.find()).isTrue();
+            int port = Integer.parseInt(m.group(2));
+            String body = "{\"changefeed_id\":\"cf\",\"sink_uri\":\"blackhole://\"}";
+            assertThat(Http.send(port, "POST", "/api/v2/changefeeds", body).status()).isEqualTo(401);
+            assertThat(Http.send(port, "POST", "/api/v2/changefeeds", body, "Authorization: Basic "
+                    + java.util.Base64.getEncoder().encodeToString("root:secret".getBytes(StandardCharsets.UTF_8))).status())
+                    .isEqualTo(200);
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -61,6 +61,15 @@ public @interface TiCdcFake {
     boolean realisticAsync() default false;
 
     /**
+     * The real server's {@code client-user-required}: the routes that change changefeeds then need
+     * HTTP Basic credentials of one of the {@link #users()} (401 otherwise).
+     */
+    boolean clientUserRequired() default false;
+
+    /** The allowed users, each {@code "NAME:PASSWORD"} (the password their upstream TiDB knows). */
+    String[] users() default {};
+
+    /**
      * Fails the test, even one that passed, when its fake answered a request with 404: a route
      * the TiCDC server does not have (the fake answers 404 where the real server does). The
      * failure lists the offending requests.

@@ -11,29 +11,39 @@ import java.time.Duration;
  * @param retryTimeout   how long one call keeps retrying transient failures
  * @param pollInterval   the wait between two reads while waiting for a state
  * @param stateTimeout   how long to wait for a changefeed to reach a state
+ * @param authorization  the {@code Authorization} header sent with every request, or null (a TiCDC with
+ *                       {@code client-user-required} wants Basic credentials of a TiDB user)
  */
 public record ClientSettings(Duration requestTimeout, Duration initialBackoff, Duration maxBackoff,
-                             Duration retryTimeout, Duration pollInterval, Duration stateTimeout) {
+                             Duration retryTimeout, Duration pollInterval, Duration stateTimeout, String authorization) {
 
     /** Production values: 10 s requests, back-off 200 ms to 5 s, give up after a minute. */
     public static ClientSettings defaults() {
         return new ClientSettings(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(5),
-                Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMinutes(2));
+                Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMinutes(2), null);
     }
 
     public ClientSettings withRequestTimeout(Duration d) {
-        return new ClientSettings(d, initialBackoff, maxBackoff, retryTimeout, pollInterval, stateTimeout);
+        return new ClientSettings(d, initialBackoff, maxBackoff, retryTimeout, pollInterval, stateTimeout, authorization);
     }
 
     public ClientSettings withBackoff(Duration initial, Duration max) {
-        return new ClientSettings(requestTimeout, initial, max, retryTimeout, pollInterval, stateTimeout);
+        return new ClientSettings(requestTimeout, initial, max, retryTimeout, pollInterval, stateTimeout, authorization);
     }
 
     public ClientSettings withRetryTimeout(Duration d) {
-        return new ClientSettings(requestTimeout, initialBackoff, maxBackoff, d, pollInterval, stateTimeout);
+        return new ClientSettings(requestTimeout, initialBackoff, maxBackoff, d, pollInterval, stateTimeout, authorization);
     }
 
     public ClientSettings withPolling(Duration interval, Duration timeout) {
-        return new ClientSettings(requestTimeout, initialBackoff, maxBackoff, retryTimeout, interval, timeout);
+        return new ClientSettings(requestTimeout, initialBackoff, maxBackoff, retryTimeout, interval, timeout, authorization);
+    }
+
+    /** Sends HTTP Basic credentials of a TiDB user with every request. */
+    public ClientSettings withCredentials(String user, String password) {
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ClientSettings(requestTimeout, initialBackoff, maxBackoff, retryTimeout, pollInterval, stateTimeout,
+                "Basic " + basic);
     }
 }

@@ -35,11 +35,12 @@ public final class TiCdcHttp {
 
     /** One attempt; IOException for connection failures and timeouts. */
     public ApiResponse once(URI base, String method, String path, String json) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(settings.requestTimeout())
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json))
-                .build();
+                .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+        if (settings.authorization() != null) builder.header("Authorization", settings.authorization());
+        HttpRequest request = builder.build();
         try {
             var r = http.send(request, BodyHandlers.ofString());
             return new ApiResponse(r.statusCode(), r.body());

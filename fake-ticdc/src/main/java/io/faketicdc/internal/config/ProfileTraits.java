@@ -16,6 +16,7 @@ import java.util.Set;
  *                                       comes from ({@code ChangefeedConfig.PDConfig.pd_addrs}),
  *                                       as encoding/json does from Go 1.24
  * @param syncedRoute                    {@code GET /api/v2/changefeeds/:id/synced} exists
+ * @param clientAuthentication           {@code client-user-required} protects the changing routes (not in v7.3)
  * @param resignForwardedToOwner         {@code POST /api/v2/owner/resign} is forwarded to the owner
  * @param logLevelAcceptsWarning         {@code POST /api/v2/log} takes {@code warning} besides the zap levels
  * @param tsNotAheadOfCurrentTso         an explicit start_ts (create) or the checkpoint a resume
@@ -44,6 +45,7 @@ public record ProfileTraits(
         String dataDir,
         boolean embeddedStructInFieldPath,
         boolean syncedRoute,
+        boolean clientAuthentication,
         boolean resignForwardedToOwner,
         boolean logLevelAcceptsWarning,
         boolean tsNotAheadOfCurrentTso,
@@ -64,6 +66,7 @@ public record ProfileTraits(
     static final ProfileTraits MASTER = new Builder("master")
             .embeddedStructInFieldPath(true)
             .syncedRoute(true)
+            .clientAuthentication(true)
             .resignForwardedToOwner(true)
             .logLevelAcceptsWarning(true)
             .tsNotAheadOfCurrentTso(true)
@@ -86,6 +89,7 @@ public record ProfileTraits(
     static final ProfileTraits V7_3 = new Builder("v7.3")
             .embeddedStructInFieldPath(false)
             .syncedRoute(false)
+            .clientAuthentication(false)
             .resignForwardedToOwner(false)
             .logLevelAcceptsWarning(false)
             .tsNotAheadOfCurrentTso(false)
@@ -124,6 +128,7 @@ public record ProfileTraits(
         private final String dataDir;
         private Boolean embeddedStructInFieldPath;
         private Boolean syncedRoute;
+        private Boolean clientAuthentication;
         private Boolean resignForwardedToOwner;
         private Boolean logLevelAcceptsWarning;
         private Boolean tsNotAheadOfCurrentTso;
@@ -144,6 +149,7 @@ public record ProfileTraits(
 
         Builder embeddedStructInFieldPath(boolean v) { embeddedStructInFieldPath = v; return this; }
         Builder syncedRoute(boolean v) { syncedRoute = v; return this; }
+        Builder clientAuthentication(boolean v) { clientAuthentication = v; return this; }
         Builder resignForwardedToOwner(boolean v) { resignForwardedToOwner = v; return this; }
         Builder logLevelAcceptsWarning(boolean v) { logLevelAcceptsWarning = v; return this; }
         Builder tsNotAheadOfCurrentTso(boolean v) { tsNotAheadOfCurrentTso = v; return this; }
@@ -164,6 +170,7 @@ public record ProfileTraits(
             return new ProfileTraits(dataDir,
                     set(embeddedStructInFieldPath, "embeddedStructInFieldPath"),
                     set(syncedRoute, "syncedRoute"),
+                    set(clientAuthentication, "clientAuthentication"),
                     set(resignForwardedToOwner, "resignForwardedToOwner"),
                     set(logLevelAcceptsWarning, "logLevelAcceptsWarning"),
                     set(tsNotAheadOfCurrentTso, "tsNotAheadOfCurrentTso"),

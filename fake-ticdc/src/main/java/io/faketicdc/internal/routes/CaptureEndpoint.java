@@ -32,6 +32,8 @@ public final class CaptureEndpoint {
     private final IntUnaryOperator ports;
     private final List<CaptureEndpoint> peers;
     private final ForwardFaults forwardFaults;
+    /** Whether credentials are checked at all (client-user-required, on a profile that has it). */
+    private final boolean authentication;
     /** Bound once, so that serving a request allocates no step. */
     private final Consumer<Exchange> fromClient = x -> handle(x, true);
 
@@ -47,6 +49,8 @@ public final class CaptureEndpoint {
         this.ports = ports;
         this.peers = peers;
         this.forwardFaults = forwardFaults;
+        this.authentication = cluster.config().credentials().required()
+                && io.faketicdc.internal.config.ApiSchema.of(cluster.profile()).traits().clientAuthentication();
     }
 
     /** Whether a non-owner can reach the owner; a fault answers in its place. */
@@ -124,7 +128,19 @@ public final class CaptureEndpoint {
         if (self == null) x.handled(ApiResponse.bare(503), null);
         else if (x.request().path().startsWith("/api/") && !self.ready()) x.handled(notReady(), null);
         else if (call.route().ownerForwarded() && owner != self) forward(x, self, owner);
-        else x.handled(Dispatcher.invoke(call), null);
+        else x.handled(authenticatedOrRefused(call, self), null);
+    }
+
+    /** After forwarding, on the capture that serves the route: its credentials check, then the handler. */
+    private ApiResponse authenticatedOrRefused(Call call, Capture self) {
+        if (authentication) {
+            String address = self.address();
+            int colon = address.lastIndexOf(':');
+            ApiResponse refused = Authentication.refusal(cluster.config().credentials(), call.route().operation(),
+                    call.request(), colon < 0 ? address : address.substring(0, colon));
+            if (refused != null) return refused;
+        }
+        return Dispatcher.invoke(call);
     }
 
     /** 503 {@code CDC:ErrServerIsNotReady}, as a capture still starting up answers. */

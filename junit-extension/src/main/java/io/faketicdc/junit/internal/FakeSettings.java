@@ -35,6 +35,14 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             Instant start = parseInstant(a.startInstant());
             steps.add(b -> b.startInstant(start));
         }
+        for (String user : a.users()) {
+            int colon = user.indexOf(':');
+            if (colon <= 0) {
+                throw new ExtensionConfigurationException("@TiCdcFake(users): expected NAME:PASSWORD, got '" + user + "'");
+            }
+            steps.add(b -> b.user(user.substring(0, colon), user.substring(colon + 1)));
+        }
+        if (a.clientUserRequired()) steps.add(b -> b.clientUserRequired(true));
         if (!a.serverVersion().isBlank()) {
             String version = a.serverVersion();
             steps.add(b -> b.serverVersion(version));
