@@ -174,10 +174,22 @@ public final class ConfigValidator {
 
     /** Filter rules and event filters (NewFilter); the first bad one fails. */
     public static void filter(GoStruct cfg, ApiSchema schema) {
+        filter(cfg, schema, null);
+    }
+
+    /** What {@link #filter(GoStruct, ApiSchema, RuleCheck)} learns from the rules alone, worked out ahead (before a lock). */
+    public record RuleCheck(List<?> rules, String firstError) {
+        public static RuleCheck of(List<?> rules) {
+            return new RuleCheck(rules, TableFilterRules.firstError(rules));
+        }
+    }
+
+    /** The same, with the rules' own check done ahead when {@code known} checked these very rules. */
+    public static void filter(GoStruct cfg, ApiSchema schema, RuleCheck known) {
         GoStruct filter = cfg.struct("filter");
         if (filter == null) return;
         List<?> rules = filter.get("rules") instanceof List<?> r && !r.isEmpty() ? r : List.of("*.*");
-        String cause = TableFilterRules.firstError(rules);
+        String cause = known != null && known.rules() == rules ? known.firstError() : TableFilterRules.firstError(rules);
         if (cause != null) {
             if (!schema.traits().codedFilterRuleErrors()) throw ApiError.plain(cause);
             throw ApiError.of("CDC:ErrFilterRuleInvalid", "filter rule is invalid " + describe(filter) + ": " + cause);

@@ -50,7 +50,7 @@ final class V1ChangefeedRoutes {
         r.add(new Route("GET", BASE, "v1 list changefeeds", true, this::list));
         r.add(new Route("GET", BASE + "/:changefeed_id", "v1 get changefeed", true, this::detail));
         r.add(new Route("POST", BASE, "v1 create changefeed", true, this::create, this::prepareCreate));
-        r.add(new Route("PUT", BASE + "/:changefeed_id", "v1 update changefeed", true, this::update));
+        r.add(new Route("PUT", BASE + "/:changefeed_id", "v1 update changefeed", true, this::update, this::prepareUpdate));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "v1 pause changefeed", true, this::pause));
         r.add(new Route("POST", BASE + "/:changefeed_id/resume", "v1 resume changefeed", true, this::resume));
         r.add(new Route("DELETE", BASE + "/:changefeed_id", "v1 delete changefeed", true, this::delete));
@@ -225,6 +225,20 @@ final class V1ChangefeedRoutes {
      * filter_rules, ignore_txn_start_ts, mounter_worker_num and sink_config count
      * (VerifyUpdateChangefeedConfig); a bad body is Go's bare error with an empty code.
      */
+    /** A v1 update's body and its filter rules' own check, worked out before the cluster's lock. */
+    private record PreparedUpdate(GoStruct body, RuntimeException invalid, ConfigValidator.RuleCheck rules) { }
+
+    private PreparedUpdate prepareUpdate(Call call) {
+        try {
+            GoStruct body = Bodies.bindUnwrapped(call.body(), types.body().zero());
+            List<?> rules = (List<?>) body.get("filter_rules");
+            return new PreparedUpdate(body, null, rules != null && !rules.isEmpty() ? ConfigValidator.RuleCheck.of(rules) : null);
+        } catch (RuntimeException e) {
+            // the body is read after the state check: its error is thrown there
+            return new PreparedUpdate(null, e, null);
+        }
+    }
+
     private ApiResponse update(Call call) {
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
@@ -232,7 +246,9 @@ final class V1ChangefeedRoutes {
         if (cf.state() != FeedState.STOPPED && cf.state() != FeedState.FAILED) {
             throw UpdateChangefeed.refused("can only update changefeed config when it is stopped or failed");
         }
-        GoStruct body = Bodies.bindUnwrapped(call.body(), types.body().zero());
+        PreparedUpdate prepared = call.prepared();
+        if (prepared.invalid() != null) throw prepared.invalid();
+        GoStruct body = prepared.body();
         long targetTs = cf.targetTs();
         long requestedTarget = body.number("target_ts");
         if (requestedTarget != 0) {
@@ -247,7 +263,7 @@ final class V1ChangefeedRoutes {
         if (rules != null && !rules.isEmpty()) {
             section(config, "filter").set("rules", rules);
             try {
-                ConfigValidator.filter(config, ctx.schema());
+                ConfigValidator.filter(config, ctx.schema(), prepared.rules());
             } catch (ApiError e) {
                 throw UpdateChangefeed.refused(e.errorMsg());
             }
