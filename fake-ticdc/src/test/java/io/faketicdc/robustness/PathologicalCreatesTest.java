@@ -75,7 +75,7 @@ class PathologicalCreatesTest {
         Cluster cluster = new Cluster(FakeConfig.builder().build(), List.of("127.0.0.1:1"));
         List<String> prepared = io.faketicdc.internal.routes.ApiRoutes.build(cluster).routes().stream()
                 .filter(r -> r.prepare() != null).map(Route::operation).toList();
-        assertThat(prepared).contains("create changefeed", "update changefeed", "v1 create changefeed", "v1 update changefeed");
+        assertThat(prepared).contains("create changefeed", "update changefeed", "v1 create changefeed", "v1 update changefeed", "verify table");
     }
 
     private static Exchange exchange(CaptureEndpoint endpoint, String method, String path) {

@@ -31,7 +31,8 @@ final class UpstreamRoutes {
 
     void register(Router r) {
         r.add(new Route("POST", "/api/v2/tso", "query tso", false, this::tso));
-        r.add(new Route("POST", "/api/v2/verify_table", "verify table", false, this::verifyTable));
+        // nothing of it reads cluster state (the upstream tables are immutable): all of it runs before the lock
+        r.add(new Route("POST", "/api/v2/verify_table", "verify table", false, UpstreamRoutes::prepared, this::verifyTableOrError));
         r.add(new Route("GET", "/api/v2/unsafe/metadata", "unsafe metadata", true, new MetadataView(ctx)::handle));
         r.add(new Route("POST", "/api/v2/unsafe/resolve_lock", "unsafe resolve lock", true, this::resolveLock));
         r.add(new Route("DELETE", "/api/v2/unsafe/service_gc_safepoint", "unsafe delete service gc safepoint", true,
@@ -58,6 +59,21 @@ final class UpstreamRoutes {
                 .name("logic_time").value(Tso.logical(tso))
                 .endObject();
         return ApiResponse.json(200, w);
+    }
+
+    private Object verifyTableOrError(Call call) {
+        try {
+            return verifyTable(call);
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /** The answer a prepare step worked out, or the error it ended in, thrown here. */
+    private static ApiResponse prepared(Call call) {
+        Object p = call.prepared();
+        if (p instanceof RuntimeException e) throw e;
+        return (ApiResponse) p;
     }
 
     private ApiResponse verifyTable(Call call) {
