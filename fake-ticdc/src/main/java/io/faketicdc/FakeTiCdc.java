@@ -288,20 +288,38 @@ public final class FakeTiCdc implements AutoCloseable {
         return out;
     }
 
-    /** Loads a scenario: seeds its changefeeds, adds its faults and applies (or schedules) its steps, in order. */
+    /**
+     * Loads a scenario: seeds its changefeeds, adds its faults and applies (or schedules) its steps,
+     * in order. All or nothing: every seed, fault and step is checked before the first is applied.
+     */
     public FakeTiCdc load(Scenario scenario) {
         started();
         if (scenario.captures() != null && scenario.captures() != config.captures()) {
             throw new IllegalArgumentException("scenario " + label(scenario) + " needs " + scenario.captures()
                     + " captures; this fake has " + config.captures());
         }
-        for (ChangefeedSeed seed : scenario.changefeeds()) seed(seed);
-        for (Object fault : scenario.faults()) {
-            if (fault instanceof io.faketicdc.faults.FaultRule rule) faults().add(rule);
-            else faults().add((io.faketicdc.faults.ClusterFault) fault);
+        java.util.Set<ChangefeedKey> seeded = new java.util.HashSet<>();
+        for (ChangefeedSeed s : scenario.changefeeds()) {
+            seeded.add(new ChangefeedKey(s.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : s.namespace(), s.id()));
         }
-        for (Step step : scenario.steps()) run(step);
+        checked(scenario, "changefeeds", () -> Seeder.checkAll(cluster, scenario.changefeeds()));
+        checked(scenario, "faults", () -> faults.checkAll(scenario.faults()));
+        checked(scenario, "steps", () -> runner.checkAll(scenario.steps(), seeded));
+        Seeder.seedAll(cluster, scenario.changefeeds());
+        faults.addAll(scenario.faults());
+        runner.submitAll(scenario.steps());
         return this;
+    }
+
+    /** Runs a check of one section of a scenario; a refused item is named by section and index. */
+    private static void checked(Scenario scenario, String section, Runnable check) {
+        try {
+            check.run();
+        } catch (io.faketicdc.internal.cluster.BatchItemException e) {
+            String message = "scenario " + label(scenario) + ": " + section + "[" + e.index() + "]: " + e.getMessage();
+            if (e.conflict()) throw new IllegalStateException(message, e);
+            throw new IllegalArgumentException(message, e);
+        }
     }
 
     /**

@@ -98,6 +98,22 @@ class ControlBatchesAreAllOrNothingTest {
         assertStillServing();
     }
 
+    @Test
+    void aScenarioWithABadStepSeedsNothingAndAddsNoFault() {
+        String before = state();
+        String faultsBefore = Http.send(fake.port(), "GET", "/fake/v1/faults", null).body();
+        assertRefused(post("/fake/v1/scenario", "{\"name\":\"broken\",\"changefeeds\":[{\"id\":\"orders\"}],"
+                + "\"faults\":[{\"kind\":\"sticky-owner\"}],"
+                + "\"steps\":[{\"changefeed\":\"orders\",\"kind\":\"PAUSE\"},{\"capture\":9,\"kind\":\"STOP\"}]}"),
+                400, "steps[1]", "no capture slot 9");
+        assertThat(state()).isEqualTo(before);
+        assertThat(Http.send(fake.port(), "GET", "/fake/v1/faults", null).body()).isEqualTo(faultsBefore);
+        // a step may name a changefeed the same scenario seeds
+        assertThat(post("/fake/v1/scenario", "{\"name\":\"fine\",\"changefeeds\":[{\"id\":\"orders\"}],"
+                + "\"steps\":[{\"changefeed\":\"orders\",\"kind\":\"PAUSE\"}]}").status()).isEqualTo(200);
+        assertStillServing();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"set\":\"+1000000000-01-01T00:00:00Z\"}", "{\"set\":\"1969-12-31T23:59:59Z\"}",
             "{\"set\":\"4199-11-24T01:22:57.664Z\"}", "{\"advance\":\"20000000h\"}", "{\"advance\":9223372036854775807}",

@@ -71,6 +71,16 @@ public final class FaultInjector implements Faults {
      * Answers the IDs in order.
      */
     public synchronized List<String> addAll(List<?> faults) {
+        checkAll(faults);
+        List<String> added = new java.util.ArrayList<>();
+        for (Object f : faults) {
+            added.add(f instanceof FaultRule rule ? add(rule).id() : add((ClusterFault) f).id());
+        }
+        return added;
+    }
+
+    /** Checks a batch as {@link #addAll} would (IDs free, routes known, slots present), adding nothing. */
+    public synchronized void checkAll(List<?> faults) {
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < faults.size(); i++) {
             Object f = faults.get(i);
@@ -88,11 +98,6 @@ public final class FaultInjector implements Faults {
                 throw new BatchItemException(i, e.getMessage());
             }
         }
-        List<String> added = new java.util.ArrayList<>();
-        for (Object f : faults) {
-            added.add(f instanceof FaultRule rule ? add(rule).id() : add((ClusterFault) f).id());
-        }
-        return added;
     }
 
     private String nextId() {

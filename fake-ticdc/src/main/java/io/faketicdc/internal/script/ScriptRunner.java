@@ -49,7 +49,7 @@ public final class ScriptRunner {
      */
     public void submitAll(java.util.List<Step> steps) {
         cluster.afterTick(() -> {
-            check(steps);
+            check(steps, java.util.Set.of());
             for (Step step : steps) {
                 Timing t = step.timing();
                 java.time.Instant at = t.after() == null ? null : cluster.clock().now().plus(t.after());
@@ -69,7 +69,15 @@ public final class ScriptRunner {
      * that does not run or a changefeed that does not exist; immediate steps of the batch are
      * played forward on a model (processes started, stopped, added), nothing else.
      */
-    private void check(java.util.List<Step> steps) {
+    /**
+     * Checks a batch as {@link #submitAll} would, changing nothing; {@code alsoExisting}: changefeeds
+     * that will exist by then (a scenario's seeds).
+     */
+    public void checkAll(java.util.List<Step> steps, java.util.Set<ChangefeedKey> alsoExisting) {
+        cluster.afterTick(() -> check(steps, alsoExisting));
+    }
+
+    private void check(java.util.List<Step> steps, java.util.Set<ChangefeedKey> alsoExisting) {
         int slots = cluster.membership().slots();
         java.util.Set<Integer> running = new java.util.HashSet<>();
         for (int i = 0; i < slots; i++) if (cluster.membership().at(i) != null) running.add(i);
@@ -91,7 +99,9 @@ public final class ScriptRunner {
             } else if (action instanceof ChangefeedAction a && now) {
                 ChangefeedKey key = new ChangefeedKey(a.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : a.namespace(),
                         a.changefeed());
-                if (cluster.changefeed(key) == null) throw new BatchItemException(i, "no changefeed " + key + " to script", true);
+                if (cluster.changefeed(key) == null && !alsoExisting.contains(key)) {
+                    throw new BatchItemException(i, "no changefeed " + key + " to script", true);
+                }
             }
         }
     }

@@ -31,30 +31,8 @@ public final class Seeder {
      * seed is a {@link BatchItemException} and nothing has changed.
      */
     public static void seedAll(Cluster cluster, java.util.List<ChangefeedSeed> seeds) {
-        ApiSchema schema = ApiSchema.of(cluster.profile());
         cluster.afterTick(() -> {
-            java.util.List<GoStruct> configs = new java.util.ArrayList<>();
-            java.util.Set<ChangefeedKey> keys = new java.util.HashSet<>();
-            for (int i = 0; i < seeds.size(); i++) {
-                ChangefeedSeed s = seeds.get(i);
-                ChangefeedKey key = key(s);
-                if (cluster.changefeed(key) != null || !keys.add(key)) {
-                    throw new BatchItemException(i, "changefeed " + key + " already exists");
-                }
-                try {
-                    GoStruct config = config(schema, s.replicaConfig());
-                    GoUrl uri = GoUrl.parse(sinkUri(s));
-                    ConfigValidator.validateAndAdjust(config, uri, schema);
-                    ConfigValidator.filter(config, schema);
-                    configs.add(config);
-                } catch (GoUrl.UrlException e) {
-                    throw new BatchItemException(i, "bad sink URI for " + key + ": " + e.getMessage());
-                } catch (ApiError e) {
-                    throw new BatchItemException(i, "bad config for " + key + ": " + e.errorMsg());
-                } catch (IllegalArgumentException e) {
-                    throw new BatchItemException(i, e.getMessage());
-                }
-            }
+            java.util.List<GoStruct> configs = checked(cluster, seeds);
             for (int i = 0; i < seeds.size(); i++) {
                 ChangefeedSeed s = seeds.get(i);
                 long start = s.startTs() != 0 ? s.startTs() : cluster.currentTso();
@@ -67,6 +45,39 @@ public final class Seeder {
                 cluster.control(cf).force(state, s.errorCode(), s.errorMessage() == null ? "" : s.errorMessage(), null);
             }
         });
+    }
+
+    /** Checks a batch as {@link #seedAll} would, changing nothing. */
+    public static void checkAll(Cluster cluster, java.util.List<ChangefeedSeed> seeds) {
+        cluster.afterTick(() -> checked(cluster, seeds));
+    }
+
+    /** The seeds' configs, each checked (key free, config and sink URI valid); the first refused one throws. */
+    private static java.util.List<GoStruct> checked(Cluster cluster, java.util.List<ChangefeedSeed> seeds) {
+        ApiSchema schema = ApiSchema.of(cluster.profile());
+        java.util.List<GoStruct> configs = new java.util.ArrayList<>();
+        java.util.Set<ChangefeedKey> keys = new java.util.HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            ChangefeedSeed s = seeds.get(i);
+            ChangefeedKey key = key(s);
+            if (cluster.changefeed(key) != null || !keys.add(key)) {
+                throw new BatchItemException(i, "changefeed " + key + " already exists");
+            }
+            try {
+                GoStruct config = config(schema, s.replicaConfig());
+                GoUrl uri = GoUrl.parse(sinkUri(s));
+                ConfigValidator.validateAndAdjust(config, uri, schema);
+                ConfigValidator.filter(config, schema);
+                configs.add(config);
+            } catch (GoUrl.UrlException e) {
+                throw new BatchItemException(i, "bad sink URI for " + key + ": " + e.getMessage());
+            } catch (ApiError e) {
+                throw new BatchItemException(i, "bad config for " + key + ": " + e.errorMsg());
+            } catch (IllegalArgumentException e) {
+                throw new BatchItemException(i, e.getMessage());
+            }
+        }
+        return configs;
     }
 
     private static ChangefeedKey key(ChangefeedSeed s) {
