@@ -34,6 +34,28 @@ import java.util.stream.Stream;
 public final class ApiListing {
     private ApiListing() { }
 
+    /** The command that rewrites both modules' listings. */
+    public static final String UPDATE_COMMAND = "mvn test -pl fake-ticdc,junit-extension -Dtest=PublicApiTest -Dapi.update=true";
+
+    /**
+     * Fails unless {@code actual} equals the checked-in listing {@code file}, with the difference
+     * and the command that rewrites it; run with {@code -Dapi.update=true}, rewrites it instead.
+     */
+    public static void assertMatches(java.nio.file.Path file, String actual) throws java.io.IOException {
+        if (Boolean.getBoolean("api.update")) {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Files.writeString(file, actual, java.nio.charset.StandardCharsets.UTF_8);
+            return;
+        }
+        String expected = java.nio.file.Files.exists(file)
+                ? java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : "";
+        if (!expected.equals(actual)) {
+            throw new AssertionError("The public API differs from the checked-in listing " + file + ". If the change is"
+                    + " meant, rewrite the listing with\n    " + UPDATE_COMMAND + "\nand commit it with the change.\n"
+                    + ListingDiff.of(expected, actual));
+        }
+    }
+
     /**
      * Every accessible type of these packages (not their subpackages) with all its visible members,
      * and the partial types with only the members their filter lets through.

@@ -1,11 +1,6 @@
 package io.faketicdc.boundary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.lang.module.ModuleFinder;
-import java.lang.module.ModuleReference;
 import java.nio.file.Path;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,19 +13,11 @@ class JarManifestIT {
 
     @Test
     void theJarCarriesItsAutomaticModuleName() throws Exception {
-        assertThat(JAR).as("the jar is built by `package`").isRegularFile();
-        try (JarFile jar = new JarFile(JAR.toFile())) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo("io.faketicdc");
-        }
-        ModuleReference module = ModuleFinder.of(JAR).findAll().iterator().next();
-        assertThat(module.descriptor().name()).isEqualTo("io.faketicdc");
-        assertThat(module.descriptor().packages()).contains("io.faketicdc", "io.faketicdc.faults");
+        LibraryJar.assertAutomaticModule(JAR, "io.faketicdc", "io.faketicdc", "io.faketicdc.faults");
     }
 
     @Test
     void sourcesAndJavadocJarsAreBuiltAlongside() {
-        String name = JAR.getFileName().toString().replaceFirst("\\.jar$", "");
-        assertThat(JAR.resolveSibling(name + "-sources.jar")).isRegularFile();
-        assertThat(JAR.resolveSibling(name + "-javadoc.jar")).isRegularFile();
+        LibraryJar.assertSourcesAndJavadocAlongside(JAR);
     }
 }

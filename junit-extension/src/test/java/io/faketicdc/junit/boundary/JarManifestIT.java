@@ -1,11 +1,7 @@
 package io.faketicdc.junit.boundary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.lang.module.ModuleFinder;
-import java.lang.module.ModuleReference;
+import io.faketicdc.boundary.LibraryJar;
 import java.nio.file.Path;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,19 +14,11 @@ class JarManifestIT {
 
     @Test
     void theJarCarriesItsAutomaticModuleName() throws Exception {
-        assertThat(JAR).as("the jar is built by `package`").isRegularFile();
-        try (JarFile jar = new JarFile(JAR.toFile())) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).isEqualTo("io.faketicdc.junit");
-        }
-        ModuleReference module = ModuleFinder.of(JAR).findAll().iterator().next();
-        assertThat(module.descriptor().name()).isEqualTo("io.faketicdc.junit");
-        assertThat(module.descriptor().packages()).contains("io.faketicdc.junit");
+        LibraryJar.assertAutomaticModule(JAR, "io.faketicdc.junit", "io.faketicdc.junit");
     }
 
     @Test
     void sourcesAndJavadocJarsAreBuiltAlongside() {
-        String name = JAR.getFileName().toString().replaceFirst("\\.jar$", "");
-        assertThat(JAR.resolveSibling(name + "-sources.jar")).isRegularFile();
-        assertThat(JAR.resolveSibling(name + "-javadoc.jar")).isRegularFile();
+        LibraryJar.assertSourcesAndJavadocAlongside(JAR);
     }
 }
