@@ -29,6 +29,10 @@ import java.util.Objects;
  * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
  *                       first); 0 records nothing
  * @param credentials    client authentication ({@link Credentials#NONE} by default)
+ * @param pdAddrs        the upstream's PD endpoints ({@code cdc server --pd}), each
+ *                       {@code http://host:port} or {@code https://host:port}; a request's
+ *                       {@code pd_addrs} that names none of them gets the real server's answer
+ *                       for an unreachable PD. Null or empty means {@link #DEFAULT_PD_ADDR}
  */
 public record FakeConfig(
         String host,
@@ -48,9 +52,12 @@ public record FakeConfig(
         int journalCapacity,
         boolean controlApi,
         String controlToken,
-        Credentials credentials) {
+        Credentials credentials,
+        java.util.List<String> pdAddrs) {
 
     public static final long DEFAULT_SEED = 20230227L;
+    /** The real server's default {@code --pd}. */
+    public static final String DEFAULT_PD_ADDR = "http://127.0.0.1:2379";
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
 
     public FakeConfig {
@@ -58,6 +65,7 @@ public record FakeConfig(
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(clusterId, "clusterId");
         if (credentials == null) credentials = Credentials.NONE;
+        pdAddrs = PdAddrs.checked(pdAddrs, DEFAULT_PD_ADDR);
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (captures < 1) throw new IllegalArgumentException("a cluster needs at least one capture: " + captures);
         if (port != 0 && port + captures - 1 > 65535) {
@@ -97,6 +105,7 @@ public record FakeConfig(
         b.controlToken = controlToken;
         b.clientUserRequired = credentials.required();
         b.users.putAll(credentials.users());
+        b.pdAddrs = pdAddrs;
         return b;
     }
 
@@ -127,6 +136,7 @@ public record FakeConfig(
         private final java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
         private boolean controlApi;
         private String controlToken;
+        private java.util.List<String> pdAddrs;
 
         private Builder() { }
 
@@ -165,6 +175,13 @@ public record FakeConfig(
         /** An allowed user ({@code client-allowed-user}) and the password its upstream TiDB knows. */
         public Builder user(String name, String password) { this.users.put(name, password); return this; }
 
+        /**
+         * The upstream's PD endpoints, as {@code cdc server --pd} takes them (default
+         * {@code http://127.0.0.1:2379}): {@code pd_addrs} in a request reaches the fake's upstream
+         * when it names one of them (the scheme may be left out, as the PD client allows).
+         */
+        public Builder pdAddrs(String... urls) { this.pdAddrs = java.util.Arrays.asList(urls.clone()); return this; }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -186,7 +203,7 @@ public record FakeConfig(
             }
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
-                    controlApi, controlToken, new Credentials(clientUserRequired, users));
+                    controlApi, controlToken, new Credentials(clientUserRequired, users), pdAddrs);
         }
     }
 }

@@ -36,6 +36,8 @@ public final class Changefeed {
     /** The read-back config rendered as JSON, for the config and sink URI it was rendered from. */
     private Object readConfigKey;
     private byte[] readConfigJson;
+    /** The PD endpoints a create or update named ({@code pd_addrs} joined by commas); null: the fake's own. */
+    private String pdEndpoints;
 
     public Changefeed(ChangefeedKey key, long upstreamId, Instant createTime, String creatorVersion,
                       String sinkUri, long startTs, long targetTs, GoStruct config) {
@@ -158,6 +160,11 @@ public final class Changefeed {
         resolvedTs = checkpointTs;
         if (machine != null) machine.resumed();
     }
+
+    /** The PD endpoints its create or last update named ({@code pd_addrs}, comma-joined); null if none did. */
+    public String pdEndpoints() { return pdEndpoints; }
+
+    public void pdEndpoints(String endpoints) { this.pdEndpoints = endpoints; }
 
     /** Applies an accepted update of the info (PUT); the state is unchanged. */
     public void update(String newSinkUri, long newTargetTs, GoStruct newConfig) {

@@ -40,6 +40,12 @@ import java.util.Set;
  * @param codedFilterRuleErrors          a bad filter rule is CDC:ErrFilterRuleInvalid naming the
  *                                       filter; else the bare table-filter message
  * @param ignoreEventTypes               the {@code ignore_event} values the event filter accepts
+ * @param resumePdFailureIs500           resume with an unreachable {@code pd_addrs} is a 500
+ *                                       {@code CDC:ErrAPIGetPDClientFailed}; else a 400
+ *                                       {@code CDC:ErrAPIInvalidParam} around the same text
+ * @param gcSafepointDeleteStopsAtError  {@code DELETE /api/v2/unsafe/service_gc_safepoint} answers
+ *                                       its error; else (a missing return) 200 {@code {}} with the
+ *                                       error's JSON written after it
  */
 public record ProfileTraits(
         String dataDir,
@@ -60,7 +66,9 @@ public record ProfileTraits(
         String csvQuoteInDelimiterError,
         boolean integrityExcludesColumnSelectors,
         boolean codedFilterRuleErrors,
-        Set<String> ignoreEventTypes) {
+        Set<String> ignoreEventTypes,
+        boolean resumePdFailureIs500,
+        boolean gcSafepointDeleteStopsAtError) {
 
     /** pingcap/tiflow master. */
     static final ProfileTraits MASTER = new Builder("master")
@@ -83,6 +91,8 @@ public record ProfileTraits(
             .integrityExcludesColumnSelectors(true)
             .codedFilterRuleErrors(true)
             .ignoreEventTypes(EventTypes.MASTER)
+            .resumePdFailureIs500(true)
+            .gcSafepointDeleteStopsAtError(true)
             .build();
 
     /** pingcap/tiflow v7.3.0. */
@@ -106,6 +116,8 @@ public record ProfileTraits(
             .integrityExcludesColumnSelectors(false)
             .codedFilterRuleErrors(false)
             .ignoreEventTypes(EventTypes.V7_3)
+            .resumePdFailureIs500(false)
+            .gcSafepointDeleteStopsAtError(false)
             .build();
 
     /** The traits of a profile (a new Profile constant fails to compile here until it has some). */
@@ -144,6 +156,8 @@ public record ProfileTraits(
         private Boolean integrityExcludesColumnSelectors;
         private Boolean codedFilterRuleErrors;
         private Set<String> ignoreEventTypes;
+        private Boolean resumePdFailureIs500;
+        private Boolean gcSafepointDeleteStopsAtError;
 
         Builder(String dataDir) { this.dataDir = dataDir; }
 
@@ -165,6 +179,8 @@ public record ProfileTraits(
         Builder integrityExcludesColumnSelectors(boolean v) { integrityExcludesColumnSelectors = v; return this; }
         Builder codedFilterRuleErrors(boolean v) { codedFilterRuleErrors = v; return this; }
         Builder ignoreEventTypes(Set<String> v) { ignoreEventTypes = v; return this; }
+        Builder resumePdFailureIs500(boolean v) { resumePdFailureIs500 = v; return this; }
+        Builder gcSafepointDeleteStopsAtError(boolean v) { gcSafepointDeleteStopsAtError = v; return this; }
 
         ProfileTraits build() {
             return new ProfileTraits(dataDir,
@@ -185,7 +201,9 @@ public record ProfileTraits(
                     set(csvQuoteInDelimiterError, "csvQuoteInDelimiterError"),
                     set(integrityExcludesColumnSelectors, "integrityExcludesColumnSelectors"),
                     set(codedFilterRuleErrors, "codedFilterRuleErrors"),
-                    set(ignoreEventTypes, "ignoreEventTypes"));
+                    set(ignoreEventTypes, "ignoreEventTypes"),
+                    set(resumePdFailureIs500, "resumePdFailureIs500"),
+                    set(gcSafepointDeleteStopsAtError, "gcSafepointDeleteStopsAtError"));
         }
 
         private <T> T set(T value, String trait) {

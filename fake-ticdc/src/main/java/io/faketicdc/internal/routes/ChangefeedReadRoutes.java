@@ -114,6 +114,9 @@ final class ChangefeedReadRoutes {
         if (replicaConfig.has("synced_status") && replicaConfig.get("synced_status") == null) {
             throw new HandlerPanic("nil synced_status in the synced body");
         }
-        return SyncedStatus.render(cf, cluster, replicaConfig);
+        // with pd_addrs the handler dials that PD for the time; none answering is a 200 all the same
+        java.util.List<String> pdAddrs = UpstreamPd.addrs(cfg);
+        boolean pdUnreachable = !pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster);
+        return SyncedStatus.render(cf, cluster, replicaConfig, pdUnreachable);
     }
 }

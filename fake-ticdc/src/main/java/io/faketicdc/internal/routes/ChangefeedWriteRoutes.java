@@ -54,6 +54,10 @@ final class ChangefeedWriteRoutes {
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         GoStruct body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
+        java.util.List<String> pdAddrs = UpstreamPd.addrs(body);
+        if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster)) {
+            throw ctx.traits().resumePdFailureIs500() ? UpstreamPd.pdClientFailedTwice() : UpstreamPd.invalidParam();
+        }
         long overwrite = body.number("overwrite_checkpoint_ts");
         long effective = overwrite != 0 ? overwrite : cf.checkpointTs();
         if (ctx.traits().tsNotAheadOfCurrentTso()) {

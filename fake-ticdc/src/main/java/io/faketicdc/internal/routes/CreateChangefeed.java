@@ -73,7 +73,11 @@ final class CreateChangefeed {
     ApiResponse handle(Call call) {
         Prepared prepared = call.prepared();
         Cluster cluster = ctx.cluster();
+        // getPDClient and the store for pd_addrs come first, right after the body is bound
+        java.util.List<String> pdAddrs = UpstreamPd.addrs(prepared.cfg());
+        if (!pdAddrs.isEmpty()) UpstreamPd.createChecks(pdAddrs, cluster);
         Changefeed cf = create(prepared, cluster);
+        if (!pdAddrs.isEmpty()) cf.pdEndpoints(String.join(",", pdAddrs));
         cf.presetSelection(cf.config(), prepared.selection());
         add(cf, cluster);
         try {

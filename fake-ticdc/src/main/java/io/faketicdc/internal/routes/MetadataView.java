@@ -50,7 +50,8 @@ final class MetadataView {
                     .name("admin-job-type").value(cf.adminJobType())
                     .endObject().toString());
             kv.put(ns + "/upstream/" + Long.toUnsignedString(cf.upstreamId()), GoJsonWriter.compact().beginObject()
-                    .name("id").unsigned(cf.upstreamId()).name("pd-endpoints").value("http://127.0.0.1:2379")
+                    .name("id").unsigned(cf.upstreamId()).name("pd-endpoints")
+                    .value(cf.pdEndpoints() != null ? cf.pdEndpoints() : String.join(",", cluster.config().pdAddrs()))
                     .name("key-path").value("").name("cert-path").value("").name("ca-path").value("")
                     .name("cert-allowed-cn").nullValue().endObject().toString());
         }

@@ -25,17 +25,32 @@ final class SyncedStatus {
     private SyncedStatus() { }
 
     static ApiResponse render(Changefeed cf, Cluster cluster, GoStruct replicaConfig) {
+        return render(cf, cluster, replicaConfig, false);
+    }
+
+    /**
+     * @param pdUnreachable the body's {@code pd_addrs} reach no PD: not synced, {@code now_ts} the
+     *                      epoch, and the PD client's error leads the info
+     */
+    static ApiResponse render(Changefeed cf, Cluster cluster, GoStruct replicaConfig, boolean pdUnreachable) {
         GoStruct synced = replicaConfig.struct("synced_status");
         long checkInterval = synced == null ? 300 : synced.number("synced_check_interval");
         long checkpointInterval = synced == null ? 15 : synced.number("checkpoint_interval");
         long checkpoint = Tso.physical(cf.checkpointTs());
         long puller = Math.max(Tso.physical(cf.resolvedTs()), checkpoint);
         long lastSynced = Tso.physical(cf.startTs());
-        long now = Tso.physical(cluster.currentTso());
+        long now = pdUnreachable ? 0 : Tso.physical(cluster.currentTso());
         boolean quiet = now - lastSynced > checkInterval * 1000;
         boolean caughtUp = now - checkpoint < checkpointInterval * 1000;
         String info;
-        if (quiet && caughtUp) {
+        if (pdUnreachable) {
+            info = UpstreamPd.PD_CLIENT_ERROR + (puller - checkpoint > checkpointInterval * 1000
+                    ? ". Besides the data is not finish syncing"
+                    : ". You should check the pd status first. If pd status is normal, means we don't finish sync data. "
+                    + "If pd is offline, please check whether we satisfy the condition that the time difference from "
+                    + "lastSyncedTs to the current time from the time zone of pd is greater than " + checkInterval
+                    + " secs. If it's satisfied, means the data syncing is totally finished");
+        } else if (quiet && caughtUp) {
             info = "Data syncing is finished";
         } else if (quiet) {
             info = puller - checkpoint < checkpointInterval * 1000 ? ADVISORY : NOT_FINISHED;
@@ -43,7 +58,7 @@ final class SyncedStatus {
             info = NOT_FINISHED;
         }
         GoJsonWriter w = GoJsonWriter.compact().beginObject()
-                .name("synced").value(quiet && caughtUp)
+                .name("synced").value(!pdUnreachable && quiet && caughtUp)
                 .name("sink_checkpoint_ts").value(cluster.formats().millis(Instant.ofEpochMilli(checkpoint)))
                 .name("puller_resolved_ts").value(cluster.formats().millis(Instant.ofEpochMilli(puller)))
                 .name("last_synced_ts").value(cluster.formats().millis(Instant.ofEpochMilli(lastSynced)))

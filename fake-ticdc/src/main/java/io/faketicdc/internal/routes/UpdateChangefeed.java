@@ -69,6 +69,9 @@ final class UpdateChangefeed {
         }
         Prepared prepared = call.prepared();
         GoStruct body = prepared.validBody();
+        // verifyUpstream: a PD must answer for pd_addrs, and be the changefeed's upstream (the fake has one)
+        java.util.List<String> pdAddrs = UpstreamPd.addrs(body);
+        if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster)) throw UpstreamPd.pdClientFailed();
         long targetTs = cf.targetTs();
         long requestedTarget = body.number("target_ts");
         if (requestedTarget != 0) {
@@ -90,6 +93,7 @@ final class UpdateChangefeed {
             throw ApiError.of(REFUSED, "changefeed update error: changefeed config is the same with the old one, do nothing");
         }
         cf.update(sinkUri, targetTs, config);
+        if (!pdAddrs.isEmpty()) cf.pdEndpoints(String.join(",", pdAddrs));
         if (prepared.selection() != null) cf.presetSelection(config, prepared.selection());
         cluster.touched(cf);
         GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, ctx.schema());

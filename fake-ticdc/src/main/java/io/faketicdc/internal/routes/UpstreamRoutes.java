@@ -43,12 +43,20 @@ final class UpstreamRoutes {
         return Bodies.bind(call.body(), ctx.schema().upstreamConfig().zero(), false);
     }
 
-    /** {@code id} > 0 must name the fake's upstream. */
+    /**
+     * withUpstreamConfig (cdc/api/v2/unsafe.go): {@code id} > 0 must name the fake's upstream;
+     * else {@code pd_addrs}, when sent, must reach it.
+     */
     private void checkUpstream(GoStruct cfg) {
         long id = cfg.number("id");
-        if (id != 0 && id != ctx.cluster().identity().upstreamId()) {
-            throw ApiError.of("CDC:ErrUpstreamNotFound", "upstream not found, cluster-id: " + Long.toUnsignedString(id));
+        if (id != 0) {
+            if (id != ctx.cluster().identity().upstreamId()) {
+                throw ApiError.of("CDC:ErrUpstreamNotFound", "upstream not found, cluster-id: " + Long.toUnsignedString(id));
+            }
+            return;
         }
+        List<String> pdAddrs = UpstreamPd.addrs(cfg);
+        if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, ctx.cluster())) throw UpstreamPd.internal();
     }
 
     private ApiResponse tso(Call call) {
@@ -80,6 +88,8 @@ final class UpstreamRoutes {
         ApiSchema schema = ctx.schema();
         GoStruct target = schema.verifyTableConfig().zero().set("replica_config", schema.defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, false);
+        List<String> pdAddrs = UpstreamPd.addrs(cfg);
+        if (!pdAddrs.isEmpty()) UpstreamPd.openStore(pdAddrs, ctx.cluster());
         if (cfg.has("sink_uri")) {
             String uri = cfg.string("sink_uri");
             try {
@@ -113,11 +123,28 @@ final class UpstreamRoutes {
         if (ctx.traits().resolveLockNeedsRegionAndTs() && (req.number("region_id") == 0 || req.number("ts") == 0)) {
             throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid resolve_lock request: region_id and ts must be non-zero");
         }
+        List<String> pdAddrs = UpstreamPd.addrs(req);
+        if (!pdAddrs.isEmpty()) UpstreamPd.openStore(pdAddrs, ctx.cluster());
         return ApiResponse.emptyObject();
     }
 
+    /**
+     * v7.3's handler records the error but does not return: gin writes 200 {@code {}}, then the
+     * error middleware's JSON after it (the status is already sent).
+     */
     private ApiResponse deleteServiceGcSafepoint(Call call) {
-        checkUpstream(upstreamConfig(call));
+        GoStruct cfg = upstreamConfig(call);
+        try {
+            checkUpstream(cfg);
+        } catch (ApiError e) {
+            if (ctx.traits().gcSafepointDeleteStopsAtError()) throw e;
+            byte[] error = e.toResponse().body();
+            byte[] out = new byte[2 + error.length];
+            out[0] = '{';
+            out[1] = '}';
+            System.arraycopy(error, 0, out, 2, error.length);
+            return ApiResponse.json(200, out);
+        }
         return ApiResponse.emptyObject();
     }
 
