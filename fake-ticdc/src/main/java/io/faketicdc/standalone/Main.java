@@ -61,6 +61,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME:PASSWORD", description = "an allowed user and the password its "
             + "upstream TiDB knows (repeatable; as client-allowed-user)")
     java.util.List<String> users = new java.util.ArrayList<>();
+    @Option(names = "--pd-addrs", paramLabel = "URL[,URL]", split = ",", description = "the upstream's PD endpoints "
+            + "(as cdc server --pd; default: " + FakeConfig.DEFAULT_PD_ADDR + "): pd_addrs naming none of them get the "
+            + "real answer for an unreachable PD")
+    java.util.List<String> pdAddrs = new java.util.ArrayList<>();
     @Option(names = "--insecure-control", description = "allow the control API without a token on a non-loopback address")
     boolean insecureControl;
 

@@ -47,6 +47,15 @@ final class Options {
             throw new IllegalArgumentException("--client-user-required needs at least one --user NAME:PASSWORD");
         }
         b.clientUserRequired(m.clientUserRequired);
+        if (!m.pdAddrs.isEmpty()) {
+            String[] urls = m.pdAddrs.toArray(String[]::new);
+            try {
+                FakeConfig.builder().pdAddrs(urls).build(); // the config's own check, reworded for the flag
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().replaceFirst("^pdAddrs: ", "--pd-addrs: "));
+            }
+            b.pdAddrs(urls);
+        }
     }
 
     record HostPort(String host, int port) {

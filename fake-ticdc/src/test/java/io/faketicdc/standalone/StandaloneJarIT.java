@@ -149,6 +149,8 @@ class StandaloneJarIT {
         assertThat(runToEnd(2, "--user", "root")).isEqualTo("fake-ticdc: --user must be NAME:PASSWORD, got 'root'");
         assertThat(runToEnd(2, "--client-user-required"))
                 .isEqualTo("fake-ticdc: --client-user-required needs at least one --user NAME:PASSWORD");
+        assertThat(runToEnd(2, "--pd-addrs", "http://127.0.0.1:2379,pd:2379")).isEqualTo(
+                "fake-ticdc: --pd-addrs: 'pd:2379' is not an http or https URL (e.g. http://127.0.0.1:2379)");
     }
 
     @Test

@@ -70,6 +70,13 @@ public @interface TiCdcFake {
     String[] users() default {};
 
     /**
+     * The upstream's PD endpoints ({@code cdc server --pd}), each {@code http://host:port}; a
+     * request's {@code pd_addrs} naming none of them gets the real answer for an unreachable PD.
+     * Empty: {@code http://127.0.0.1:2379}.
+     */
+    String[] pdAddrs() default {};
+
+    /**
      * Fails the test, even one that passed, when its fake answered a request with 404: a route
      * the TiCDC server does not have (the fake answers 404 where the real server does). The
      * failure lists the offending requests.

@@ -43,6 +43,10 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             steps.add(b -> b.user(user.substring(0, colon), user.substring(colon + 1)));
         }
         if (a.clientUserRequired()) steps.add(b -> b.clientUserRequired(true));
+        if (a.pdAddrs().length > 0) {
+            String[] pdAddrs = a.pdAddrs().clone();
+            steps.add(b -> b.pdAddrs(pdAddrs));
+        }
         if (!a.serverVersion().isBlank()) {
             String version = a.serverVersion();
             steps.add(b -> b.serverVersion(version));
