@@ -81,7 +81,9 @@ public final class FakeTiCdc implements AutoCloseable {
     /**
      * A fake for a scenario, configured by the callback. The scenario brings its cluster: its
      * {@code captures} count applies unless the callback sets another with
-     * {@link FakeConfig.Builder#captures(int)} (an {@link IllegalArgumentException} naming both).
+     * {@link FakeConfig.Builder#captures(int)} (an {@link IllegalArgumentException} naming both);
+     * its PD endpoints and credentials are set before the callback runs, which may add users or
+     * replace the endpoints (loading then checks that the fake still has what the scenario needs).
      * {@link #start()} loads the scenario, and {@link #reset()} loads it again.
      *
      * <pre>{@code
@@ -95,9 +97,12 @@ public final class FakeTiCdc implements AutoCloseable {
      */
     public static FakeTiCdc create(Scenario scenario, Consumer<FakeConfig.Builder> configure) {
         FakeConfig.Builder b = FakeConfig.builder();
+        if (scenario != null) ScenarioNeeds.applyTo(scenario.pdAddrs(), scenario.credentials(), b); // the callback may add to them
         configure.accept(b);
         if (scenario == null) return new FakeTiCdc(b.build());
-        return new FakeTiCdc(b.build(scenario.captures(), label(scenario)), scenario);
+        FakeConfig config = b.build(scenario.captures(), label(scenario));
+        ScenarioNeeds.check(scenario.pdAddrs(), scenario.credentials(), label(scenario), config);
+        return new FakeTiCdc(config, scenario);
     }
 
     private static String label(Scenario scenario) {
@@ -298,6 +303,7 @@ public final class FakeTiCdc implements AutoCloseable {
             throw new IllegalArgumentException("scenario " + label(scenario) + " needs " + scenario.captures()
                     + " captures; this fake has " + config.captures());
         }
+        ScenarioNeeds.check(scenario.pdAddrs(), scenario.credentials(), label(scenario), config);
         java.util.Set<ChangefeedKey> seeded = new java.util.HashSet<>();
         for (ChangefeedSeed s : scenario.changefeeds()) {
             seeded.add(new ChangefeedKey(s.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : s.namespace(), s.id()));

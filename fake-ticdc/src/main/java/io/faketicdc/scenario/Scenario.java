@@ -1,6 +1,7 @@
 package io.faketicdc.scenario;
 
 import io.faketicdc.ChangefeedSeed;
+import io.faketicdc.Credentials;
 import io.faketicdc.internal.control.InputException;
 import io.faketicdc.internal.control.ScenarioData;
 import io.faketicdc.internal.control.ScenarioReader;
@@ -38,11 +39,17 @@ import java.util.List;
  * @param steps       scripted steps, applied (or scheduled) when it loads, in order
  * @param faults      fault rules ({@link io.faketicdc.faults.FaultRule}) and cluster faults
  *                    ({@link io.faketicdc.faults.ClusterFault}) added when it loads, in order
+ * @param credentials the client authentication the scenario needs ({@code "cluster":
+ *                    {"clientUserRequired": true, "users": [{"name": "root", "password": "secret"}]}});
+ *                    null: any
+ * @param pdAddrs     the upstream PD endpoints the scenario needs ({@code "cluster": {"pdAddrs":
+ *                    ["http://127.0.0.1:2379"]}}); empty: any
  */
 public record Scenario(String name, String description, Integer captures, List<ChangefeedSeed> changefeeds,
-                       List<Step> steps, List<Object> faults) {
+                       List<Step> steps, List<Object> faults, Credentials credentials, List<String> pdAddrs) {
 
     public Scenario {
+        pdAddrs = pdAddrs == null ? List.of() : List.copyOf(pdAddrs);
         changefeeds = changefeeds == null ? List.of() : List.copyOf(changefeeds);
         steps = steps == null ? List.of() : List.copyOf(steps);
         faults = faults == null ? List.of() : List.copyOf(faults);
@@ -62,7 +69,8 @@ public record Scenario(String name, String description, Integer captures, List<C
             // the reader's message and cause (a Jackson error for bad JSON, else none), as a public type
             throw new ScenarioException(e.getMessage(), e.getCause());
         }
-        return new Scenario(d.name(), d.description(), d.captures(), d.changefeeds(), d.steps(), d.faults());
+        return new Scenario(d.name(), d.description(), d.captures(), d.changefeeds(), d.steps(), d.faults(),
+                d.credentials(), d.pdAddrs());
     }
 
     public static Scenario fromFile(Path file) {

@@ -46,7 +46,7 @@ final class Options {
         if (m.clientUserRequired && m.users.isEmpty()) {
             throw new IllegalArgumentException("--client-user-required needs at least one --user NAME:PASSWORD");
         }
-        b.clientUserRequired(m.clientUserRequired);
+        if (m.clientUserRequired) b.clientUserRequired(true); // else the --scenario's, if it asks
         if (!m.pdAddrs.isEmpty()) {
             String[] urls = m.pdAddrs.toArray(String[]::new);
             try {

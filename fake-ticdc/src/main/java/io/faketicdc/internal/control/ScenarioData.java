@@ -1,6 +1,7 @@
 package io.faketicdc.internal.control;
 
 import io.faketicdc.ChangefeedSeed;
+import io.faketicdc.Credentials;
 import io.faketicdc.script.Step;
 import java.util.List;
 
@@ -10,7 +11,9 @@ import java.util.List;
  *
  * @param captures null when the file does not say
  * @param faults   each a {@code FaultRule} or a {@code ClusterFault}
+ * @param credentials null when the file does not say
+ * @param pdAddrs  empty when the file does not say
  */
 public record ScenarioData(String name, String description, Integer captures, List<ChangefeedSeed> changefeeds,
-                           List<Step> steps, List<Object> faults) {
+                           List<Step> steps, List<Object> faults, Credentials credentials, List<String> pdAddrs) {
 }

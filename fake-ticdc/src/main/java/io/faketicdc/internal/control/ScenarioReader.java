@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.faketicdc.ChangefeedSeed;
+import io.faketicdc.Credentials;
 import io.faketicdc.script.Step;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,10 +37,14 @@ public final class ScenarioReader {
         if (root == null || !root.isObject()) throw f.error("", "a scenario is a JSON object");
         f.known(root, "", "name", "description", "cluster", "changefeeds", "steps", "faults");
         Integer captures = null;
+        Credentials credentials = null;
+        List<String> pdAddrs = List.of();
         JsonNode cluster = root.get("cluster");
         if (cluster != null) {
-            f.known(cluster, "cluster", "captures");
+            f.known(cluster, "cluster", "captures", "pdAddrs", "clientUserRequired", "users");
             if (cluster.has("captures")) captures = f.positiveInt(cluster.get("captures"), "cluster.captures");
+            if (cluster.has("pdAddrs")) pdAddrs = ClusterJson.pdAddrs(cluster.get("pdAddrs"), f);
+            credentials = ClusterJson.credentials(cluster, f);
         }
         List<ChangefeedSeed> seeds = new ArrayList<>();
         JsonNode cfs = root.get("changefeeds");
@@ -60,6 +65,6 @@ public final class ScenarioReader {
             for (int i = 0; i < fl.size(); i++) faults.add(FaultJson.fault(fl.get(i), "faults[" + i + "]", f));
         }
         return new ScenarioData(f.text(root.get("name"), "name"), f.text(root.get("description"), "description"),
-                captures, seeds, steps, faults);
+                captures, seeds, steps, faults, credentials, pdAddrs);
     }
 }
