@@ -203,6 +203,13 @@ class UpstreamPdTest extends RouteTestBase {
         assertThat(send("GET", CHANGEFEEDS + "/cf/status", "{" + FOREIGN + "}").status()).isEqualTo(200);
     }
 
+    @Test
+    void v1_routes_do_not_read_pd_addrs() {
+        assertAccepted(post(V1_CHANGEFEEDS, "{\"changefeed_id\":\"v1\",\"sink_uri\":\"blackhole://\"," + FOREIGN + "}"));
+        assertAccepted(post(V1_CHANGEFEEDS + "/v1/pause", "{" + FOREIGN + "}"));
+        assertAccepted(post(V1_CHANGEFEEDS + "/v1/resume", "{" + FOREIGN + "}"));
+    }
+
     // ------------------------------------------------------------------ configuration
 
     @Test
