@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
  *                       first); 0 records nothing
  * @param credentials    client authentication ({@link Credentials#NONE} by default)
+ * @param sinkCheck      how creates and updates check their sink's downstream ({@link SinkCheck#ACCEPT}
+ *                       by default: every downstream is reachable unless scripted down)
  */
 public record FakeConfig(
         String host,
@@ -48,7 +50,8 @@ public record FakeConfig(
         int journalCapacity,
         boolean controlApi,
         String controlToken,
-        Credentials credentials) {
+        Credentials credentials,
+        SinkCheck sinkCheck) {
 
     public static final long DEFAULT_SEED = 20230227L;
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -58,6 +61,7 @@ public record FakeConfig(
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(clusterId, "clusterId");
         if (credentials == null) credentials = Credentials.NONE;
+        if (sinkCheck == null) sinkCheck = SinkCheck.ACCEPT;
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (captures < 1) throw new IllegalArgumentException("a cluster needs at least one capture: " + captures);
         if (port != 0 && port + captures - 1 > 65535) {
@@ -97,6 +101,7 @@ public record FakeConfig(
         b.controlToken = controlToken;
         b.clientUserRequired = credentials.required();
         b.users.putAll(credentials.users());
+        b.sinkCheck = sinkCheck;
         return b;
     }
 
@@ -127,6 +132,7 @@ public record FakeConfig(
         private final java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
         private boolean controlApi;
         private String controlToken;
+        private SinkCheck sinkCheck = SinkCheck.ACCEPT;
 
         private Builder() { }
 
@@ -165,6 +171,15 @@ public record FakeConfig(
         /** An allowed user ({@code client-allowed-user}) and the password its upstream TiDB knows. */
         public Builder user(String name, String password) { this.users.put(name, password); return this; }
 
+        /**
+         * How creates and updates check their sink's downstream: {@link SinkCheck#ACCEPT} (the
+         * default) or {@link SinkCheck#DIAL}. Downstreams scripted down are down either way.
+         */
+        public Builder sinkCheck(SinkCheck check) {
+            this.sinkCheck = java.util.Objects.requireNonNull(check, "sinkCheck");
+            return this;
+        }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -186,7 +201,7 @@ public record FakeConfig(
             }
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
-                    controlApi, controlToken, new Credentials(clientUserRequired, users));
+                    controlApi, controlToken, new Credentials(clientUserRequired, users), sinkCheck);
         }
     }
 }

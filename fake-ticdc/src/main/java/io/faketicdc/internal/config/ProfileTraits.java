@@ -40,6 +40,9 @@ import java.util.Set;
  * @param codedFilterRuleErrors          a bad filter rule is CDC:ErrFilterRuleInvalid naming the
  *                                       filter; else the bare table-filter message
  * @param ignoreEventTypes               the {@code ignore_event} values the event filter accepts
+ * @param sameClusterCheckOnResumeAndUpdate resume and update run check.UpstreamDownstreamNotSame,
+ *                                       which opens a connection to a MySQL/TiDB downstream (a
+ *                                       downstream that is down fails them with its connection error)
  */
 public record ProfileTraits(
         String dataDir,
@@ -60,7 +63,8 @@ public record ProfileTraits(
         String csvQuoteInDelimiterError,
         boolean integrityExcludesColumnSelectors,
         boolean codedFilterRuleErrors,
-        Set<String> ignoreEventTypes) {
+        Set<String> ignoreEventTypes,
+        boolean sameClusterCheckOnResumeAndUpdate) {
 
     /** pingcap/tiflow master. */
     static final ProfileTraits MASTER = new Builder("master")
@@ -83,6 +87,7 @@ public record ProfileTraits(
             .integrityExcludesColumnSelectors(true)
             .codedFilterRuleErrors(true)
             .ignoreEventTypes(EventTypes.MASTER)
+            .sameClusterCheckOnResumeAndUpdate(true)
             .build();
 
     /** pingcap/tiflow v7.3.0. */
@@ -106,6 +111,7 @@ public record ProfileTraits(
             .integrityExcludesColumnSelectors(false)
             .codedFilterRuleErrors(false)
             .ignoreEventTypes(EventTypes.V7_3)
+            .sameClusterCheckOnResumeAndUpdate(false)
             .build();
 
     /** The traits of a profile (a new Profile constant fails to compile here until it has some). */
@@ -144,6 +150,7 @@ public record ProfileTraits(
         private Boolean integrityExcludesColumnSelectors;
         private Boolean codedFilterRuleErrors;
         private Set<String> ignoreEventTypes;
+        private Boolean sameClusterCheckOnResumeAndUpdate;
 
         Builder(String dataDir) { this.dataDir = dataDir; }
 
@@ -165,6 +172,7 @@ public record ProfileTraits(
         Builder integrityExcludesColumnSelectors(boolean v) { integrityExcludesColumnSelectors = v; return this; }
         Builder codedFilterRuleErrors(boolean v) { codedFilterRuleErrors = v; return this; }
         Builder ignoreEventTypes(Set<String> v) { ignoreEventTypes = v; return this; }
+        Builder sameClusterCheckOnResumeAndUpdate(boolean v) { sameClusterCheckOnResumeAndUpdate = v; return this; }
 
         ProfileTraits build() {
             return new ProfileTraits(dataDir,
@@ -185,7 +193,8 @@ public record ProfileTraits(
                     set(csvQuoteInDelimiterError, "csvQuoteInDelimiterError"),
                     set(integrityExcludesColumnSelectors, "integrityExcludesColumnSelectors"),
                     set(codedFilterRuleErrors, "codedFilterRuleErrors"),
-                    set(ignoreEventTypes, "ignoreEventTypes"));
+                    set(ignoreEventTypes, "ignoreEventTypes"),
+                    set(sameClusterCheckOnResumeAndUpdate, "sameClusterCheckOnResumeAndUpdate"));
         }
 
         private <T> T set(T value, String trait) {
