@@ -61,6 +61,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME:PASSWORD", description = "an allowed user and the password its "
             + "upstream TiDB knows (repeatable; as client-allowed-user)")
     java.util.List<String> users = new java.util.ArrayList<>();
+    @Option(names = "--sink-check", defaultValue = "accept", paramLabel = "accept|dial", description = "how creates and "
+            + "updates check the sink's downstream: accept (every downstream is reachable) or dial (connect to its host:port, "
+            + "answer the real error when refused or unresolvable) (default: ${DEFAULT-VALUE})")
+    String sinkCheck;
     @Option(names = "--insecure-control", description = "allow the control API without a token on a non-loopback address")
     boolean insecureControl;
 

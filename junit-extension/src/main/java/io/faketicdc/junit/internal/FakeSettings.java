@@ -43,6 +43,7 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             steps.add(b -> b.user(user.substring(0, colon), user.substring(colon + 1)));
         }
         if (a.clientUserRequired()) steps.add(b -> b.clientUserRequired(true));
+        if (a.sinkCheck() != io.faketicdc.SinkCheck.ACCEPT) steps.add(b -> b.sinkCheck(a.sinkCheck()));
         if (!a.serverVersion().isBlank()) {
             String version = a.serverVersion();
             steps.add(b -> b.serverVersion(version));
