@@ -463,6 +463,14 @@ public final class FakeTiCdc implements AutoCloseable {
         }
 
         @Override
+        public List<String> downstreamsDown() {
+            Cluster c = engineCluster();
+            List<String> down = new ArrayList<>();
+            c.afterTick(() -> c.downstreams().down().forEach(a -> down.add(a.toString())));
+            return down;
+        }
+
+        @Override
         public void loadScenario(String json, String source) {
             load(Scenario.parse(json, source));
         }
