@@ -55,7 +55,8 @@ public final class Cluster {
     /** The one capture drain polls move tables off, until it holds none; null when none. */
     private Capture drainTarget;
     private final OwnerTicks ticks = new OwnerTicks(this, timeline);
-    private final Downstreams downstreams = new Downstreams(this);
+    /** Made when a script first names a downstream; null until then (nothing to consult). */
+    private Downstreams downstreams;
     private volatile boolean closed;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
@@ -180,8 +181,16 @@ public final class Cluster {
         downstreamsChanged(cf);
     }
 
-    /** The downstreams scripted down. */
-    public Downstreams downstreams() { return downstreams; }
+    /** The downstreams scripted down (made on first use). */
+    public Downstreams downstreams() {
+        if (downstreams == null) downstreams = new Downstreams(this);
+        return downstreams;
+    }
+
+    /** Whether a script holds any downstream down now. */
+    public boolean anyDownstreamDown() {
+        return downstreams != null && !downstreams.isEmpty();
+    }
 
     /** Every changefeed feels what its downstream does now (its state machine, as with keepFailing). */
     void downstreamsChanged() {
@@ -190,7 +199,7 @@ public final class Cluster {
 
     /** One changefeed (new, or its sink changed) feels what its downstream does now. */
     public void downstreamsChanged(Changefeed cf) {
-        if (cf.machine() == null || downstreams.isEmpty() && !cf.machine().downstreamDown()) return;
+        if (downstreams == null || cf.machine() == null || downstreams.isEmpty() && !cf.machine().downstreamDown()) return;
         io.faketicdc.internal.http.ApiError e = downstreams.failure(cf);
         Capture owner = owner();
         String addr = owner != null ? owner.address() : membership.address(0);

@@ -24,11 +24,11 @@ final class DownstreamCheck {
      */
     record Probe(String sinkUri, SinkTargets sink, ApiError dialed) { }
 
-    /** Outside the lock: the sink's hosts, dialed in {@code dial} mode. */
+    /** Outside the lock, in {@code dial} mode: the sink's hosts, dialed; null in accept mode. */
     static Probe probe(ApiContext ctx, GoUrl uri, String sinkUri) {
+        if (ctx.cluster().config().sinkCheck() != SinkCheck.DIAL) return null;
         SinkTargets sink = SinkTargets.of(uri);
-        ApiError dialed = ctx.cluster().config().sinkCheck() == SinkCheck.DIAL ? SinkDialer.dial(uri, sink) : null;
-        return new Probe(sinkUri, sink, dialed);
+        return new Probe(sinkUri, sink, SinkDialer.dial(uri, sink));
     }
 
     /** The same for a URI that may not parse (null then: its own check refuses it). */
@@ -46,6 +46,8 @@ final class DownstreamCheck {
      * checked (the changefeed changed since) counts as not dialed.
      */
     static void check(ApiContext ctx, Probe probe, String sinkUri, boolean create) {
+        // accept mode with no downstream scripted down: nothing to open
+        if (probe == null && !ctx.cluster().anyDownstreamDown()) return;
         Probe p = probe != null && probe.sinkUri().equals(sinkUri) ? probe : undialed(sinkUri);
         if (p == null) return;
         ApiError e = ctx.cluster().downstreams().failure(p.sink(), create);
@@ -88,7 +90,7 @@ final class DownstreamCheck {
      * connection error, unwrapped.
      */
     static void checkNotSameCluster(ApiContext ctx, Probe probe, String sinkUri) {
-        if (!ctx.traits().sameClusterCheckOnResumeAndUpdate()) return;
+        if (!ctx.traits().sameClusterCheckOnResumeAndUpdate() || probe == null && !ctx.cluster().anyDownstreamDown()) return;
         Probe p = probe != null && probe.sinkUri().equals(sinkUri) ? probe : undialed(sinkUri);
         if (p == null || p.sink().kind() != SinkScheme.MYSQL) return;
         check(ctx, p, sinkUri, false);
