@@ -33,6 +33,8 @@ import java.util.Objects;
  *                       {@code http://host:port} or {@code https://host:port}; a request's
  *                       {@code pd_addrs} that names none of them gets the real server's answer
  *                       for an unreachable PD. Null or empty means {@link #DEFAULT_PD_ADDR}
+ * @param sinkCheck      how creates and updates check their sink's downstream ({@link SinkCheck#ACCEPT}
+ *                       by default: every downstream is reachable unless scripted down)
  */
 public record FakeConfig(
         String host,
@@ -53,7 +55,8 @@ public record FakeConfig(
         boolean controlApi,
         String controlToken,
         Credentials credentials,
-        java.util.List<String> pdAddrs) {
+        java.util.List<String> pdAddrs,
+        SinkCheck sinkCheck) {
 
     public static final long DEFAULT_SEED = 20230227L;
     /** The real server's default {@code --pd}. */
@@ -66,6 +69,7 @@ public record FakeConfig(
         Objects.requireNonNull(clusterId, "clusterId");
         if (credentials == null) credentials = Credentials.NONE;
         pdAddrs = PdAddrs.checked(pdAddrs, DEFAULT_PD_ADDR);
+        if (sinkCheck == null) sinkCheck = SinkCheck.ACCEPT;
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (captures < 1) throw new IllegalArgumentException("a cluster needs at least one capture: " + captures);
         if (port != 0 && port + captures - 1 > 65535) {
@@ -106,6 +110,7 @@ public record FakeConfig(
         b.clientUserRequired = credentials.required();
         b.users.putAll(credentials.users());
         b.pdAddrs = pdAddrs;
+        b.sinkCheck = sinkCheck;
         return b;
     }
 
@@ -137,6 +142,7 @@ public record FakeConfig(
         private boolean controlApi;
         private String controlToken;
         private java.util.List<String> pdAddrs;
+        private SinkCheck sinkCheck = SinkCheck.ACCEPT;
 
         private Builder() { }
 
@@ -182,6 +188,15 @@ public record FakeConfig(
          */
         public Builder pdAddrs(String... urls) { this.pdAddrs = java.util.Arrays.asList(urls.clone()); return this; }
 
+        /**
+         * How creates and updates check their sink's downstream: {@link SinkCheck#ACCEPT} (the
+         * default) or {@link SinkCheck#DIAL}. Downstreams scripted down are down either way.
+         */
+        public Builder sinkCheck(SinkCheck check) {
+            this.sinkCheck = java.util.Objects.requireNonNull(check, "sinkCheck");
+            return this;
+        }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -203,7 +218,8 @@ public record FakeConfig(
             }
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
-                    controlApi, controlToken, new Credentials(clientUserRequired, users), pdAddrs);
+                    controlApi, controlToken, new Credentials(clientUserRequired, users), pdAddrs,
+                    sinkCheck);
         }
     }
 }

@@ -274,6 +274,16 @@ public final class FakeTiCdc implements AutoCloseable {
         return new ChangefeedHandle(this, namespace, id, io.faketicdc.script.Timing.now());
     }
 
+    /**
+     * A downstream the changefeeds' sinks write to, to script: {@code host:port}, a host alone (any
+     * port) or a sink URI such as {@code mysql://127.0.0.1:3306}. An unknown scheme or an
+     * unparsable host is an {@link IllegalArgumentException} naming the downstream.
+     */
+    public DownstreamHandle downstream(String downstream) {
+        started();
+        return new DownstreamHandle(this, downstream, io.faketicdc.script.Timing.now());
+    }
+
     /** Puts a changefeed in directly, in any state, as if the owner had always known it. */
     public FakeTiCdc seed(ChangefeedSeed seed) {
         started();
@@ -456,6 +466,14 @@ public final class FakeTiCdc implements AutoCloseable {
         public List<String> addFaults(List<?> batch) {
             started();
             return faults.addAll(batch);
+        }
+
+        @Override
+        public List<String> downstreamsDown() {
+            Cluster c = engineCluster();
+            List<String> down = new ArrayList<>();
+            c.afterTick(() -> c.downstreams().down().forEach(a -> down.add(a.toString())));
+            return down;
         }
 
         @Override

@@ -65,6 +65,10 @@ public final class Main implements Callable<Integer> {
             + "(as cdc server --pd; default: " + FakeConfig.DEFAULT_PD_ADDR + "): pd_addrs naming none of them get the "
             + "real answer for an unreachable PD")
     java.util.List<String> pdAddrs = new java.util.ArrayList<>();
+    @Option(names = "--sink-check", defaultValue = "accept", paramLabel = "accept|dial", description = "how creates and "
+            + "updates check the sink's downstream: accept (every downstream is reachable) or dial (connect to its host:port, "
+            + "answer the real error when refused or unresolvable) (default: ${DEFAULT-VALUE})")
+    String sinkCheck;
     @Option(names = "--insecure-control", description = "allow the control API without a token on a non-loopback address")
     boolean insecureControl;
 

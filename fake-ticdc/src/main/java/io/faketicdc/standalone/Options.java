@@ -24,6 +24,11 @@ final class Options {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--profile: " + e.getMessage());
         }
+        switch (m.sinkCheck) {
+            case "accept" -> b.sinkCheck(io.faketicdc.SinkCheck.ACCEPT);
+            case "dial" -> b.sinkCheck(io.faketicdc.SinkCheck.DIAL);
+            default -> throw new IllegalArgumentException("--sink-check must be accept or dial, got '" + m.sinkCheck + "'");
+        }
         switch (m.clock) {
             case "ticking" -> b.tickingClock(true);
             case "manual" -> b.tickingClock(false);

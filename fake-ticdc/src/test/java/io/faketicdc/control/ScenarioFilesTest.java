@@ -106,7 +106,7 @@ class ScenarioFilesTest {
         assertThatThrownBy(() -> Scenario.parse("{\"steps\":[{\"after\":\"ten minutes\",\"cluster\":\"HEALTHY\"}]}", "x"))
                 .hasMessageContaining("x:1: steps[0].after: not a duration: ten minutes");
         assertThatThrownBy(() -> Scenario.parse("{\"steps\":[{\"after\":\"1m\"}]}", "x"))
-                .hasMessage("x:1: steps[0]: a step names exactly one of changefeed, capture or cluster");
+                .hasMessage("x:1: steps[0]: a step names exactly one of changefeed, capture, cluster or downstream");
         assertThatThrownBy(() -> Scenario.parse("{\"steps\":[{\"changefeed\":\"a\",\"kind\":\"ERROR\"}]}", "x"))
                 .hasMessage("x:1: steps[0]: ERROR needs an error code");
     }

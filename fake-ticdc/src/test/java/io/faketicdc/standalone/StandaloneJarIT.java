@@ -151,6 +151,27 @@ class StandaloneJarIT {
                 .isEqualTo("fake-ticdc: --client-user-required needs at least one --user NAME:PASSWORD");
         assertThat(runToEnd(2, "--pd-addrs", "http://127.0.0.1:2379,pd:2379")).isEqualTo(
                 "fake-ticdc: --pd-addrs: 'pd:2379' is not an http or https URL (e.g. http://127.0.0.1:2379)");
+        assertThat(runToEnd(2, "--sink-check", "maybe")).isEqualTo("fake-ticdc: --sink-check must be accept or dial, got 'maybe'");
+    }
+
+    @Test
+    void sinkCheckDialRefusesASinkNobodyListensOn() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        Process p = start("--addr", "127.0.0.1:0", "--sink-check", "dial");
+        try {
+            int port = firstPort(p);
+            String body = "{\"changefeed_id\":\"cf\",\"sink_uri\":\"mysql://127.0.0.1:" + closed + "/\"}";
+            Http.Response r = Http.send(port, "POST", "/api/v2/changefeeds", body);
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.body()).contains("[CDC:ErrMySQLConnectionError]fail to open MySQL connection: dial tcp 127.0.0.1:"
+                    + closed + ": connect: connection refused");
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -77,6 +77,13 @@ public @interface TiCdcFake {
     String[] pdAddrs() default {};
 
     /**
+     * How creates and updates check their sink's downstream: {@link io.faketicdc.SinkCheck#ACCEPT}
+     * (every downstream is reachable unless scripted down with {@code fake.downstream(..)}) or
+     * {@link io.faketicdc.SinkCheck#DIAL} (the fake connects to the sink's host and port).
+     */
+    io.faketicdc.SinkCheck sinkCheck() default io.faketicdc.SinkCheck.ACCEPT;
+
+    /**
      * Fails the test, even one that passed, when its fake answered a request with 404: a route
      * the TiCDC server does not have (the fake answers 404 where the real server does). The
      * failure lists the offending requests.

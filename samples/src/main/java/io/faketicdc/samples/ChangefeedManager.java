@@ -46,6 +46,33 @@ public final class ChangefeedManager {
         return awaitNormal(id);
     }
 
+    /**
+     * Creates the changefeed as {@link #create(String, String)} does, but when TiCDC could not open
+     * the sink because its downstream is down (MySQL 400 {@code CDC:ErrMySQLConnectionError}, Kafka
+     * 500 {@code CDC:ErrKafkaNewProducer}, ...) it asks again, up to {@code attempts} times in all,
+     * waiting the client's back-off in between; the last refusal is thrown. Other refusals are
+     * thrown at once.
+     */
+    // snippet:samples-create-retrying-downstream
+    public ChangefeedStatus createWhenDownstreamIsUp(String id, String sinkUri, int attempts) {
+        ObjectNode body = json.createObjectNode().put("changefeed_id", id).put("sink_uri", sinkUri);
+        java.time.Duration wait = http.settings().initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            ApiResponse r = http.send(base, "POST", "/api/v2/changefeeds", body.toString());
+            if (r.isSuccess() || r.hasErrorCode(ALREADY_EXISTS)) return awaitNormal(id);
+            if (!DOWNSTREAM_DOWN.contains(r.errorCode()) || attempt >= attempts) {
+                throw new TiCdcApiException("create changefeed " + id, r);
+            }
+            Pause.sleep(wait);
+            wait = min(wait.multipliedBy(2), http.settings().maxBackoff());
+        }
+    }
+    // end-snippet
+
+    /** The codes TiCDC answers a create with when the sink's downstream cannot be reached. */
+    static final java.util.Set<String> DOWNSTREAM_DOWN = java.util.Set.of("CDC:ErrMySQLConnectionError",
+            "CDC:ErrKafkaNewProducer", "CDC:ErrPulsarNewProducer", "DFLOW:ErrFailToCreateExternalStorage");
+
     /** The changefeed as TiCDC reports it; empty when TiCDC does not know it (400 not exists). */
     public Optional<ChangefeedStatus> find(String id) {
         ApiResponse r = http.send(base, "GET", path(id), null);
@@ -113,6 +140,10 @@ public final class ChangefeedManager {
             }
             Pause.sleep(http.settings().pollInterval());
         }
+    }
+
+    private static java.time.Duration min(java.time.Duration a, java.time.Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static void expectSuccess(String what, ApiResponse r) {

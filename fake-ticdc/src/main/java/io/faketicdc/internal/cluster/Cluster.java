@@ -55,6 +55,8 @@ public final class Cluster {
     /** The one capture drain polls move tables off, until it holds none; null when none. */
     private Capture drainTarget;
     private final OwnerTicks ticks = new OwnerTicks(this, timeline);
+    /** Made when a script first names a downstream; null until then (nothing to consult). */
+    private Downstreams downstreams;
     private volatile boolean closed;
 
     public Cluster(FakeConfig config, List<String> captureAddresses) {
@@ -176,6 +178,33 @@ public final class Cluster {
         cf.machine(new FeedStateMachine(cf, new Backoff(jitter), clock::now));
         changefeeds.put(cf.key(), cf);
         TableScheduler.rebalance(this, cf);
+        downstreamsChanged(cf);
+    }
+
+    /** The downstreams scripted down (made on first use). */
+    public Downstreams downstreams() {
+        if (downstreams == null) downstreams = new Downstreams(this);
+        return downstreams;
+    }
+
+    /** Whether a script holds any downstream down now. */
+    public boolean anyDownstreamDown() {
+        return downstreams != null && !downstreams.isEmpty();
+    }
+
+    /** Every changefeed feels what its downstream does now (its state machine, as with keepFailing). */
+    void downstreamsChanged() {
+        for (Changefeed cf : changefeeds.values()) downstreamsChanged(cf);
+    }
+
+    /** One changefeed (new, or its sink changed) feels what its downstream does now. */
+    public void downstreamsChanged(Changefeed cf) {
+        if (downstreams == null || cf.machine() == null || downstreams.isEmpty() && !cf.machine().downstreamDown()) return;
+        io.faketicdc.internal.http.ApiError e = downstreams.failure(cf);
+        Capture owner = owner();
+        String addr = owner != null ? owner.address() : membership.address(0);
+        touched(cf);
+        cf.machine().downstream(e == null ? null : new RunningError(clock.now(), addr, e.code(), e.errorMsg()));
     }
 
     /**

@@ -33,6 +33,8 @@ final class FeedStateMachine {
     private Instant checkpointAdvancedAt;
     /** A scripted error the processors keep reporting after every restart, until recovered. */
     private RunningError persistentError;
+    /** The error opening its sink ends in while its downstream is scripted down; null when up. */
+    private RunningError downstreamError;
     /** A scripted warning reported while the checkpoint is stuck. */
     private RunningError stuckWarning;
     /** Set: the checkpoint is kept this far behind the clock; null: it keeps the distance it has. */
@@ -106,12 +108,32 @@ final class FeedStateMachine {
         if (frozen) unfreeze();
     }
 
-    /** A manual resume resets the retry state. */
+    /** A manual resume resets the retry state; a sink whose downstream is down fails to open again. */
     void resumed() {
         retrying = false;
         restartedAt = null;
         checkpointAdvancedAt = clock.get();
         lastProgress = checkpointAdvancedAt;
+        if (downstreamError != null) error(at(downstreamError, clock.get()), false);
+    }
+
+    /**
+     * Its downstream went down (the error opening the sink) or came back (null). Going down is an
+     * error now when it runs or retries; each restart meets it again until the downstream is back,
+     * as with a persistent error; then the next restart succeeds.
+     */
+    void downstream(RunningError e) {
+        boolean was = downstreamError != null;
+        downstreamError = e;
+        if (e != null && !was && cf.state().pausable()) error(e, false);
+    }
+
+    boolean downstreamDown() {
+        return downstreamError != null;
+    }
+
+    private static RunningError at(RunningError e, Instant t) {
+        return new RunningError(t, e.addr(), e.code(), e.message());
     }
 
     /** Brings the changefeed to {@code now}, one event at a time, in time order. */
@@ -131,7 +153,8 @@ final class FeedStateMachine {
             t = lastRetry.equals(Instant.EPOCH) ? cf.error().time().plus(TICK) : lastRetry.plus(backoffInterval);
         } else if (s == FeedState.WARNING && stuckWarning != null) {
             t = checkpointAdvancedAt.plus(stuckDuration()).plus(TICK);
-        } else if (s == FeedState.WARNING && restartedAt != null && persistentError == null && !frozen) {
+        } else if (s == FeedState.WARNING && restartedAt != null && persistentError == null && downstreamError == null
+                && !frozen) {
             t = restartedAt.plus(TICK);
         } else if (s == FeedState.NORMAL || s == FeedState.WARNING) {
             if (cf.targetTs() != 0 && !frozen) t = whenCheckpointReaches(cf.targetTs());
@@ -155,8 +178,9 @@ final class FeedStateMachine {
             cf.state(FeedState.WARNING, Changefeed.JOB_NONE);
             restartedAt = t;
             if (persistentError != null) {
-                RunningError e = persistentError;
-                error(new RunningError(t, e.addr(), e.code(), e.message()), false);
+                error(at(persistentError, t), false);
+            } else if (downstreamError != null) {
+                error(at(downstreamError, t), false);
             }
         } else if (s == FeedState.WARNING && stuckWarning != null) {
             RunningError w = stuckWarning;

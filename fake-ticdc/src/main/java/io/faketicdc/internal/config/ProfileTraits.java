@@ -46,6 +46,9 @@ import java.util.Set;
  * @param gcSafepointDeleteStopsAtError  {@code DELETE /api/v2/unsafe/service_gc_safepoint} answers
  *                                       its error; else (a missing return) 200 {@code {}} with the
  *                                       error's JSON written after it
+ * @param sameClusterCheckOnResumeAndUpdate resume and update run check.UpstreamDownstreamNotSame,
+ *                                       which opens a connection to a MySQL/TiDB downstream (a
+ *                                       downstream that is down fails them with its connection error)
  */
 public record ProfileTraits(
         String dataDir,
@@ -68,7 +71,8 @@ public record ProfileTraits(
         boolean codedFilterRuleErrors,
         Set<String> ignoreEventTypes,
         boolean resumePdFailureIs500,
-        boolean gcSafepointDeleteStopsAtError) {
+        boolean gcSafepointDeleteStopsAtError,
+        boolean sameClusterCheckOnResumeAndUpdate) {
 
     /** pingcap/tiflow master. */
     static final ProfileTraits MASTER = new Builder("master")
@@ -93,6 +97,7 @@ public record ProfileTraits(
             .ignoreEventTypes(EventTypes.MASTER)
             .resumePdFailureIs500(true)
             .gcSafepointDeleteStopsAtError(true)
+            .sameClusterCheckOnResumeAndUpdate(true)
             .build();
 
     /** pingcap/tiflow v7.3.0. */
@@ -118,6 +123,7 @@ public record ProfileTraits(
             .ignoreEventTypes(EventTypes.V7_3)
             .resumePdFailureIs500(false)
             .gcSafepointDeleteStopsAtError(false)
+            .sameClusterCheckOnResumeAndUpdate(false)
             .build();
 
     /** The traits of a profile (a new Profile constant fails to compile here until it has some). */
@@ -158,6 +164,7 @@ public record ProfileTraits(
         private Set<String> ignoreEventTypes;
         private Boolean resumePdFailureIs500;
         private Boolean gcSafepointDeleteStopsAtError;
+        private Boolean sameClusterCheckOnResumeAndUpdate;
 
         Builder(String dataDir) { this.dataDir = dataDir; }
 
@@ -181,6 +188,7 @@ public record ProfileTraits(
         Builder ignoreEventTypes(Set<String> v) { ignoreEventTypes = v; return this; }
         Builder resumePdFailureIs500(boolean v) { resumePdFailureIs500 = v; return this; }
         Builder gcSafepointDeleteStopsAtError(boolean v) { gcSafepointDeleteStopsAtError = v; return this; }
+        Builder sameClusterCheckOnResumeAndUpdate(boolean v) { sameClusterCheckOnResumeAndUpdate = v; return this; }
 
         ProfileTraits build() {
             return new ProfileTraits(dataDir,
@@ -203,7 +211,8 @@ public record ProfileTraits(
                     set(codedFilterRuleErrors, "codedFilterRuleErrors"),
                     set(ignoreEventTypes, "ignoreEventTypes"),
                     set(resumePdFailureIs500, "resumePdFailureIs500"),
-                    set(gcSafepointDeleteStopsAtError, "gcSafepointDeleteStopsAtError"));
+                    set(gcSafepointDeleteStopsAtError, "gcSafepointDeleteStopsAtError"),
+                    set(sameClusterCheckOnResumeAndUpdate, "sameClusterCheckOnResumeAndUpdate"));
         }
 
         private <T> T set(T value, String trait) {

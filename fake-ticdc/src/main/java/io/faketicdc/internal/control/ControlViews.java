@@ -43,6 +43,9 @@ final class ControlViews {
         }
         ArrayNode cfs = s.putArray("changefeeds");
         for (ChangefeedSnapshot cf : fake.changefeeds()) cfs.add(changefeed(cf));
+        s.put("sinkCheck", fake.config().sinkCheck().name());
+        ArrayNode down = s.putArray("downstreamsDown");
+        for (String d : fake.downstreamsDown()) down.add(d);
         s.put("requests", fake.requests().count());
         return s;
     }

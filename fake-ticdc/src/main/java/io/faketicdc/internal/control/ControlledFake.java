@@ -69,4 +69,7 @@ public interface ControlledFake {
      * types (whose parser lives here); a bad one throws an {@link IllegalArgumentException}.
      */
     void loadScenario(String json, String source);
+
+    /** The downstreams a script holds down now ({@code host:port} or a host alone). */
+    List<String> downstreamsDown();
 }

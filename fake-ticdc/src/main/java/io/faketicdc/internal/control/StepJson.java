@@ -7,6 +7,7 @@ import io.faketicdc.script.Action;
 import io.faketicdc.script.CaptureAction;
 import io.faketicdc.script.ChangefeedAction;
 import io.faketicdc.script.ClusterAction;
+import io.faketicdc.script.DownstreamAction;
 import io.faketicdc.script.Step;
 import io.faketicdc.script.Timing;
 
@@ -14,15 +15,16 @@ import io.faketicdc.script.Timing;
  * The JSON shapes of steps and seeded changefeeds, shared by scenario files and the control API.
  * A step is one flat object: timing ({@code after}, or {@code onRequest} with optional
  * {@code method} and {@code path}) plus one action, told apart by its subject key:
- * {@code changefeed} (with {@code kind}, ...), {@code capture} (a slot, with {@code kind}) or
- * {@code cluster} (its kind).
+ * {@code changefeed} (with {@code kind}, ...), {@code capture} (a slot, with {@code kind}),
+ * {@code cluster} (its kind) or {@code downstream} (an address, with {@code kind} and
+ * {@code creates} or {@code duration}).
  */
 final class StepJson {
     private StepJson() { }
 
     static Step step(JsonNode n, String path, Fields f) {
         f.known(n, path, "after", "onRequest", "method", "path", "changefeed", "namespace", "kind", "code", "message",
-                "ts", "duration", "capture", "requests", "cluster");
+                "ts", "duration", "capture", "requests", "cluster", "downstream", "creates");
         Timing timing = new Timing(f.duration(n.get("after"), Fields.join(path, "after")),
                 n.has("onRequest") ? f.positiveInt(n.get("onRequest"), Fields.join(path, "onRequest")) : null,
                 f.text(n.get("method"), Fields.join(path, "method")), f.text(n.get("path"), Fields.join(path, "path")));
@@ -30,8 +32,10 @@ final class StepJson {
     }
 
     private static Action action(JsonNode n, String path, Fields f) {
-        int subjects = (n.has("changefeed") ? 1 : 0) + (n.has("capture") ? 1 : 0) + (n.has("cluster") ? 1 : 0);
-        if (subjects != 1) throw f.error(path, "a step names exactly one of changefeed, capture or cluster");
+        int subjects = (n.has("changefeed") ? 1 : 0) + (n.has("capture") ? 1 : 0) + (n.has("cluster") ? 1 : 0)
+                + (n.has("downstream") ? 1 : 0);
+        if (subjects != 1) throw f.error(path, "a step names exactly one of changefeed, capture, cluster or downstream");
+        if (n.has("downstream")) return downstream(n, path, f);
         try {
             if (n.has("cluster")) {
                 return new ClusterAction(f.enumValue(n.get("cluster"), ClusterAction.Kind.class, Fields.join(path, "cluster")));
@@ -53,6 +57,26 @@ final class StepJson {
             if (e instanceof InputException s) throw s;
             throw f.error(path, e.getMessage());
         }
+    }
+
+    /** {@code {"downstream": "127.0.0.1:3306", "kind": "DOWN_FOR", "duration": "5m"}}; errors name the field. */
+    private static Action downstream(JsonNode n, String path, Fields f) {
+        String address = f.requiredText(n, "downstream", path);
+        try {
+            io.faketicdc.internal.config.DownstreamAddress.parse(address);
+        } catch (IllegalArgumentException e) {
+            throw f.error(Fields.join(path, "downstream"), e.getMessage());
+        }
+        DownstreamAction.Kind kind = f.enumValue(n.get("kind"), DownstreamAction.Kind.class, Fields.join(path, "kind"));
+        Integer creates = n.has("creates") ? f.positiveInt(n.get("creates"), Fields.join(path, "creates")) : null;
+        java.time.Duration duration = f.duration(n.get("duration"), Fields.join(path, "duration"));
+        if (kind == DownstreamAction.Kind.DOWN_FOR_CREATES && creates == null) {
+            throw f.error(Fields.join(path, "creates"), "DOWN_FOR_CREATES needs creates (a number from 1)");
+        }
+        if (kind == DownstreamAction.Kind.DOWN_FOR && (duration == null || duration.isZero() || duration.isNegative())) {
+            throw f.error(Fields.join(path, "duration"), "DOWN_FOR needs a positive duration such as \"5m\"");
+        }
+        return new DownstreamAction(address, kind, creates, duration);
     }
 
     static ChangefeedSeed seed(JsonNode n, String path, Fields f) {

@@ -29,7 +29,8 @@ final class ChangefeedWriteRoutes {
         r.add(new Route("PUT", BASE + "/:changefeed_id", "update changefeed", true, update::handle, update::prepare));
         r.add(new Route("DELETE", BASE + "/:changefeed_id", "delete changefeed", true, this::delete));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "pause changefeed", true, this::pause));
-        r.add(new Route("POST", BASE + "/:changefeed_id/resume", "resume changefeed", true, this::resume));
+        r.add(new Route("POST", BASE + "/:changefeed_id/resume", "resume changefeed", true, this::resume,
+                call -> ctx.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ctx, call, null) : null));
     }
 
     /** Unknown is 200 (idempotent); otherwise removed before answering. */
@@ -71,6 +72,8 @@ final class ChangefeedWriteRoutes {
             long gc = cluster.gcSafepoint();
             if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
         }
+        // master: check.UpstreamDownstreamNotSame opens a MySQL downstream (a dial ran before the lock)
+        DownstreamCheck.checkNotSameCluster(ctx, call.prepared(), cf.sinkUri());
         cluster.ownerJob(cf, () -> cf.resume(overwrite));
         return ApiResponse.emptyObject();
     }

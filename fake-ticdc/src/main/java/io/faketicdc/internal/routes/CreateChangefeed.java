@@ -31,7 +31,7 @@ final class CreateChangefeed {
      * bound request, and either the validated internal config with the upstream tables its filter
      * selects, or the error its validation ends in, thrown where the real handler checks it.
      */
-    record Prepared(GoStruct cfg, GoStruct config, boolean[] selection, RuntimeException invalid) {
+    record Prepared(GoStruct cfg, GoStruct config, boolean[] selection, DownstreamCheck.Probe probe, RuntimeException invalid) {
         GoStruct validConfig() {
             if (invalid != null) throw invalid;
             return config;
@@ -40,15 +40,16 @@ final class CreateChangefeed {
 
     /**
      * The state-independent part of a create (Route.Prepare, outside the lock): bind the body,
-     * then ToInternalReplicaConfig, the sink URI, ValidateAndAdjust, the filter checks and the
-     * filter's selection of the upstream tables (its rules compiled one at a time, none kept).
+     * then ToInternalReplicaConfig, the sink URI, ValidateAndAdjust, the filter checks, the
+     * filter's selection of the upstream tables (its rules compiled one at a time, none kept) and,
+     * in dial mode, a dial of the sink's downstream.
      */
     Prepared prepare(Call call) {
         GoStruct target = ctx.schema().changefeedConfig().zero();
         target.set("replica_config", ctx.schema().defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, true);
         String sinkUri = cfg.string("sink_uri");
-        if (sinkUri.isEmpty()) return new Prepared(cfg, null, null, null); // refused first, in handle
+        if (sinkUri.isEmpty()) return new Prepared(cfg, null, null, null, null); // refused first, in handle
         try {
             GoStruct requested = cfg.struct("replica_config");
             // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
@@ -59,9 +60,9 @@ final class CreateChangefeed {
             ConfigValidator.filter(config, ctx.schema());
             SinkChecks.validate(uri, sinkUri, config);
             boolean[] selection = UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables());
-            return new Prepared(cfg, config, selection, null);
+            return new Prepared(cfg, config, selection, DownstreamCheck.probe(ctx, uri, sinkUri), null);
         } catch (RuntimeException e) {
-            return new Prepared(cfg, null, null, e);
+            return new Prepared(cfg, null, null, null, e);
         }
     }
 
@@ -130,6 +131,8 @@ final class CreateChangefeed {
         checkTargetTs(targetTs, startTs);
         // the replica config's checks ran before the lock (prepare); their outcome counts here
         GoStruct config = prepared.validConfig();
+        // the validator opens the sink last (a dial ran before the lock; scripted downstreams count now)
+        DownstreamCheck.check(ctx, prepared.probe(), sinkUri, true);
         return new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
                 cluster.identity().version(), sinkUri, startTs, targetTs, config);
     }

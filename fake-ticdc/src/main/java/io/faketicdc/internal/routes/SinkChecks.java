@@ -8,8 +8,7 @@ import io.faketicdc.internal.json.GoStruct;
 
 /**
  * The sink validator's checks that need no downstream (pingcap/tiflow pkg/sink/sink_type.go;
- * cdc/sink/validator/validator.go). The fake's
- * downstreams are always reachable: opening a MySQL, Kafka, Pulsar or storage sink succeeds.
+ * cdc/sink/validator/validator.go). Opening the sink, which needs one, is {@link DownstreamCheck}.
  */
 final class SinkChecks {
     private SinkChecks() { }

@@ -34,7 +34,7 @@ final class UpdateChangefeed {
      * of the filter checks and the filter's selection of the upstream tables.
      */
     record Prepared(GoStruct body, RuntimeException bindError, GoStruct config, RuntimeException filterError,
-                    boolean[] selection) {
+                    boolean[] selection, DownstreamCheck.Probe probe) {
         GoStruct validBody() {
             if (bindError != null) throw bindError;
             return body;
@@ -47,17 +47,18 @@ final class UpdateChangefeed {
         try {
             body = Bodies.bind(call.body(), ctx.schema().changefeedConfig().zero(), false);
         } catch (RuntimeException e) {
-            return new Prepared(null, e, null, null, null);
+            return new Prepared(null, e, null, null, null, null);
         }
+        DownstreamCheck.Probe probe = DownstreamCheck.dialEffective(ctx, call, body.string("sink_uri"));
         GoStruct requested = body.struct("replica_config");
-        if (requested == null) return new Prepared(body, null, null, null, null);
+        if (requested == null) return new Prepared(body, null, null, null, null, probe);
         GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
         try {
             ConfigValidator.filter(config, ctx.schema());
         } catch (ApiError e) {
-            return new Prepared(body, null, config, e, null);
+            return new Prepared(body, null, config, e, null, probe);
         }
-        return new Prepared(body, null, config, null, UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables()));
+        return new Prepared(body, null, config, null, UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables()), probe);
     }
 
     ApiResponse handle(Call call) {
@@ -85,15 +86,19 @@ final class UpdateChangefeed {
         boolean uriGiven = !body.string("sink_uri").isEmpty();
         String sinkUri = uriGiven ? body.string("sink_uri") : cf.sinkUri();
         GoStruct config = requested != null ? prepared.config() : cf.config().copy();
-        if (requested != null || uriGiven) verify(cf, sinkUri, config, requested != null, prepared.filterError());
+        if (requested != null || uriGiven) {
+            verify(cf, sinkUri, config, requested != null, prepared.filterError(), prepared.probe());
+        }
         GoStruct oldView = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
         boolean changed = targetTs != cf.targetTs() || !sinkUri.equals(cf.sinkUri())
                 || (requested != null && !Objects.equals(config, oldView)) || upstreamChanged(body);
         if (!changed) {
             throw ApiError.of(REFUSED, "changefeed update error: changefeed config is the same with the old one, do nothing");
         }
+        DownstreamCheck.checkNotSameCluster(ctx, prepared.probe(), sinkUri);
         cf.update(sinkUri, targetTs, config);
         if (!pdAddrs.isEmpty()) cf.pdEndpoints(String.join(",", pdAddrs));
+        cluster.downstreamsChanged(cf);
         if (prepared.selection() != null) cf.presetSelection(config, prepared.selection());
         cluster.touched(cf);
         GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, ctx.schema());
@@ -107,12 +112,16 @@ final class UpdateChangefeed {
      * Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused
      * (shared by v1 update, which checks its filter here). Adjusts {@code config} in place.
      */
-    void verify(Changefeed cf, String sinkUri, GoStruct config) {
-        verify(cf, sinkUri, config, false, null);
+    void verify(Changefeed cf, String sinkUri, GoStruct config, DownstreamCheck.Probe probe) {
+        verify(cf, sinkUri, config, false, null, probe);
     }
 
-    /** @param filterChecked the filter was checked before the lock, ending in {@code filterError} (or null) */
-    private void verify(Changefeed cf, String sinkUri, GoStruct config, boolean filterChecked, RuntimeException filterError) {
+    /**
+     * @param filterChecked the filter was checked before the lock, ending in {@code filterError} (or null)
+     * @param probe         the sink's downstream as dialed before the lock (null: not dialed)
+     */
+    private void verify(Changefeed cf, String sinkUri, GoStruct config, boolean filterChecked, RuntimeException filterError,
+                        DownstreamCheck.Probe probe) {
         GoUrl uri;
         try {
             uri = GoUrl.parse(sinkUri);
@@ -127,6 +136,7 @@ final class UpdateChangefeed {
             if (filterError != null) throw filterError;
             if (!filterChecked) ConfigValidator.filter(config, ctx.schema());
             SinkChecks.validate(uri, sinkUri, config);
+            DownstreamCheck.check(ctx, probe, sinkUri, false);
         } catch (ApiError e) {
             throw refused(e.errorMsg());
         }

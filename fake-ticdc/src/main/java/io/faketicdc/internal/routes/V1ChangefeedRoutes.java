@@ -52,7 +52,8 @@ final class V1ChangefeedRoutes {
         r.add(new Route("POST", BASE, "v1 create changefeed", true, this::create, this::prepareCreate));
         r.add(new Route("PUT", BASE + "/:changefeed_id", "v1 update changefeed", true, this::update, this::prepareUpdate));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "v1 pause changefeed", true, this::pause));
-        r.add(new Route("POST", BASE + "/:changefeed_id/resume", "v1 resume changefeed", true, this::resume));
+        r.add(new Route("POST", BASE + "/:changefeed_id/resume", "v1 resume changefeed", true, this::resume,
+                call -> ctx.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ctx, call, null) : null));
         r.add(new Route("DELETE", BASE + "/:changefeed_id", "v1 delete changefeed", true, this::delete));
         r.add(new Route("POST", BASE + "/:changefeed_id/tables/rebalance_table", "v1 rebalance tables", true, this::rebalance));
         r.add(new Route("POST", BASE + "/:changefeed_id/tables/move_table", "v1 move table", true, this::moveTable));
@@ -128,12 +129,13 @@ final class V1ChangefeedRoutes {
      * either the validated internal config with the upstream tables its filter selects, or the
      * error its validation ends in, thrown where the real handler checks it.
      */
-    private record Prepared(GoStruct body, GoStruct config, boolean[] selection, RuntimeException invalid) { }
+    private record Prepared(GoStruct body, GoStruct config, boolean[] selection, DownstreamCheck.Probe probe,
+                            RuntimeException invalid) { }
 
     /** The state-independent part of a v1 create (outside the lock): bind, build and check the config. */
     private Prepared prepareCreate(Call call) {
         GoStruct body = Bodies.bind(call.body(), types.body().zero(), false);
-        if (body.string("sink_uri").isEmpty()) return new Prepared(body, null, null, null); // refused first, in create
+        if (body.string("sink_uri").isEmpty()) return new Prepared(body, null, null, null, null); // refused first, in create
         try {
             GoStruct config = ctx.schema().defaultReplicaConfig();
             config.set("force_replicate", body.bool("force_replicate"));
@@ -145,9 +147,10 @@ final class V1ChangefeedRoutes {
             ConfigValidator.filter(config, ctx.schema());
             checkTimezone(body.string("timezone"));
             SinkChecks.validate(uri, sinkUri, config);
-            return new Prepared(body, config, UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables()), null);
+            return new Prepared(body, config, UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables()),
+                    DownstreamCheck.probe(ctx, uri, sinkUri), null);
         } catch (RuntimeException e) {
-            return new Prepared(body, null, null, e);
+            return new Prepared(body, null, null, null, e);
         }
     }
 
@@ -178,6 +181,7 @@ final class V1ChangefeedRoutes {
         long targetTs = body.number("target_ts");
         CreateChangefeed.checkTargetTs(targetTs, startTs);
         if (prepared.invalid() != null) throw prepared.invalid();
+        DownstreamCheck.check(ctx, prepared.probe(), sinkUri, true);
         Changefeed cf = new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
                 cluster.identity().version(), sinkUri, startTs, targetTs, prepared.config());
         cf.sortEngine("unified");
@@ -226,16 +230,18 @@ final class V1ChangefeedRoutes {
      * (VerifyUpdateChangefeedConfig); a bad body is Go's bare error with an empty code.
      */
     /** A v1 update's body and its filter rules' own check, worked out before the cluster's lock. */
-    private record PreparedUpdate(GoStruct body, RuntimeException invalid, ConfigValidator.RuleCheck rules) { }
+    private record PreparedUpdate(GoStruct body, RuntimeException invalid, ConfigValidator.RuleCheck rules,
+                                  DownstreamCheck.Probe probe) { }
 
     private PreparedUpdate prepareUpdate(Call call) {
         try {
             GoStruct body = Bodies.bindUnwrapped(call.body(), types.body().zero());
             List<?> rules = (List<?>) body.get("filter_rules");
-            return new PreparedUpdate(body, null, rules != null && !rules.isEmpty() ? ConfigValidator.RuleCheck.of(rules) : null);
+            return new PreparedUpdate(body, null, rules != null && !rules.isEmpty() ? ConfigValidator.RuleCheck.of(rules) : null,
+                    DownstreamCheck.dialEffective(ctx, call, body.string("sink_uri")));
         } catch (RuntimeException e) {
             // the body is read after the state check: its error is thrown there
-            return new PreparedUpdate(null, e, null);
+            return new PreparedUpdate(null, e, null, null);
         }
     }
 
@@ -271,12 +277,14 @@ final class V1ChangefeedRoutes {
         boolean sinkSent = apply(body, config);
         boolean uriSent = !body.string("sink_uri").isEmpty();
         String sinkUri = uriSent ? body.string("sink_uri") : cf.sinkUri();
-        if (sinkSent || uriSent) v2Update.verify(cf, sinkUri, config);
+        if (sinkSent || uriSent) v2Update.verify(cf, sinkUri, config, prepared.probe());
         if (targetTs == cf.targetTs() && sinkUri.equals(cf.sinkUri()) && config.equals(cf.config())) {
             throw UpdateChangefeed.refused("changefeed config is the same with the old one, do nothing");
         }
+        DownstreamCheck.checkNotSameCluster(ctx, prepared.probe(), sinkUri);
         cf.update(sinkUri, targetTs, config);
         cluster.touched(cf);
+        cluster.downstreamsChanged(cf);
         return ApiResponse.bare(202);
     }
 
@@ -297,11 +305,12 @@ final class V1ChangefeedRoutes {
         return ApiResponse.bare(202);
     }
 
-    /** No body, no checkpoint to overwrite. */
+    /** No body, no checkpoint to overwrite; master checks a MySQL downstream (UpstreamDownstreamNotSame). */
     private ApiResponse resume(Call call) {
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
+        DownstreamCheck.checkNotSameCluster(ctx, call.prepared(), cf.sinkUri());
         cluster.ownerJob(cf, () -> cf.resume(0));
         return ApiResponse.bare(202);
     }

@@ -12,6 +12,8 @@ import io.faketicdc.script.Action;
 import io.faketicdc.script.CaptureAction;
 import io.faketicdc.script.ChangefeedAction;
 import io.faketicdc.script.ClusterAction;
+import io.faketicdc.script.DownstreamAction;
+import io.faketicdc.internal.config.DownstreamAddress;
 import io.faketicdc.script.Step;
 import io.faketicdc.script.Timing;
 import java.util.Locale;
@@ -109,7 +111,19 @@ public final class ScriptRunner {
     void apply(Action action) {
         if (action instanceof ChangefeedAction a) changefeed(a);
         else if (action instanceof CaptureAction a) capture(a);
+        else if (action instanceof DownstreamAction a) downstream(a);
         else cluster((ClusterAction) action);
+    }
+
+    private void downstream(DownstreamAction a) {
+        DownstreamAddress address = DownstreamAddress.parse(a.downstream());
+        switch (a.kind()) {
+            case DOWN -> cluster.downstreams().down(address);
+            case DOWN_FOR_CREATES -> cluster.downstreams().downForCreates(address, a.creates());
+            case DOWN_FOR -> cluster.downstreams().downFor(address, a.duration());
+            case UP -> cluster.downstreams().up(address);
+            default -> throw new IllegalArgumentException(a.kind().toString());
+        }
     }
 
     private void changefeed(ChangefeedAction a) {

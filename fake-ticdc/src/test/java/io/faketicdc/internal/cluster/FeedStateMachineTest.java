@@ -442,4 +442,45 @@ class FeedStateMachineTest {
         assertThat(Duration.between(resumedAt, cf.error().time()).toMillis())
                 .as("the second retry follows ~20 s later again").isBetween(18_000L, 22_100L);
     }
+
+    // ---- a downstream that is down (scripted), driving the same retries as a persistent error ----
+
+    @Test
+    void aDownstreamGoingDownParksARunningChangefeedInPendingWithTheSinksError() {
+        machine.downstream(record(RETRYABLE, "kafka down"));
+        assertThat(cf.state()).isEqualTo(FeedState.PENDING);
+        assertThat(cf.error().message()).isEqualTo("kafka down");
+        advance(Duration.ofMinutes(3));
+        assertThat(cf.state()).as("every restart meets it again").isIn(FeedState.PENDING, FeedState.WARNING);
+        assertThat(cf.error().time()).isAfter(START);
+    }
+
+    @Test
+    void aDownstreamComingBackLetsTheNextRetryRecover() {
+        machine.downstream(record(RETRYABLE, "kafka down"));
+        advance(Duration.ofMinutes(3));
+        machine.downstream(null);
+        advance(Duration.ofMinutes(11));
+        assertThat(cf.state()).isEqualTo(FeedState.NORMAL);
+    }
+
+    @Test
+    void aDownstreamThatStaysDownFailsTheChangefeedAfterTheStuckDuration() {
+        machine.downstream(record(RETRYABLE, "kafka down"));
+        advance(Duration.ofMinutes(40));
+        assertThat(cf.state()).isEqualTo(FeedState.FAILED);
+    }
+
+    @Test
+    void aStoppedChangefeedMeetsItsDownDownstreamWhenResumed() {
+        cf.pause();
+        machine.downstream(record(RETRYABLE, "kafka down"));
+        assertThat(cf.state()).isEqualTo(FeedState.STOPPED);
+        cf.resume(0);
+        assertThat(cf.state()).isEqualTo(FeedState.PENDING);
+        machine.downstream(null);
+        cf.pause();
+        cf.resume(0);
+        assertThat(cf.state()).isEqualTo(FeedState.NORMAL);
+    }
 }

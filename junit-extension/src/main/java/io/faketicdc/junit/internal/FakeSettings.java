@@ -47,6 +47,7 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             String[] pdAddrs = a.pdAddrs().clone();
             steps.add(b -> b.pdAddrs(pdAddrs));
         }
+        if (a.sinkCheck() != io.faketicdc.SinkCheck.ACCEPT) steps.add(b -> b.sinkCheck(a.sinkCheck()));
         if (!a.serverVersion().isBlank()) {
             String version = a.serverVersion();
             steps.add(b -> b.serverVersion(version));

@@ -1,0 +1,93 @@
+package io.faketicdc.internal.routes;
+
+import io.faketicdc.internal.config.GoUrl;
+import io.faketicdc.internal.config.SinkScheme;
+import io.faketicdc.internal.config.SinkTargets;
+import io.faketicdc.internal.http.ApiError;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The {@code dial} sink check: connects to the hosts a sink would open, with a short timeout, and
+ * words a failure as Go's dialer does ({@code dial tcp 127.0.0.1:1111: connect: connection
+ * refused}, {@code dial tcp: lookup x.invalid: no such host}, {@code ... i/o timeout}) inside the
+ * scheme's error. A {@code file} sink checks that its folder can be created. Runs before the
+ * cluster's lock.
+ */
+final class SinkDialer {
+    /** Far shorter than the real clients' (2 min for MySQL, 10 s per Kafka broker). */
+    static final int TIMEOUT_MILLIS = 1000;
+
+    private SinkDialer() { }
+
+    /** The error opening the sink meets, or null when it reaches a host (or has none to reach). */
+    static ApiError dial(GoUrl uri, SinkTargets sink) {
+        if (sink.scheme().equals("file")) return localFolder(uri, sink);
+        String firstCause = null;
+        for (SinkTargets.Target t : sink.targets()) {
+            if (t.port() < 0 && sink.kind() == SinkScheme.STORAGE) return null; // a cloud bucket: not dialed
+            String cause = t.port() < 0 ? SinkTargets.refused(t) : connect(t);
+            if (cause == null) return null;
+            if (firstCause == null) firstCause = cause;
+        }
+        return firstCause == null ? null : sink.failure(firstCause);
+    }
+
+    /** Go's dial error text, or null when the connection opened. */
+    static String connect(SinkTargets.Target t) {
+        InetAddress address;
+        try {
+            // RFC 6761: names under .invalid never resolve; no resolver is asked
+            if (t.host().endsWith(".invalid") || t.host().equals("invalid")) throw new UnknownHostException(t.host());
+            address = InetAddress.getByName(t.host());
+        } catch (UnknownHostException e) {
+            return "dial tcp: lookup " + t.host() + ": no such host";
+        }
+        String ip = address.getHostAddress();
+        if (address instanceof Inet6Address) {
+            int zone = ip.indexOf('%');
+            ip = "[" + (zone < 0 ? ip : ip.substring(0, zone)) + "]";
+        }
+        String shown = ip + ":" + t.port();
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, t.port()), TIMEOUT_MILLIS);
+            return null;
+        } catch (SocketTimeoutException e) {
+            return "dial tcp " + shown + ": i/o timeout";
+        } catch (ConnectException e) {
+            return "dial tcp " + shown + ": connect: connection refused";
+        } catch (IOException e) {
+            String why = e.getMessage() == null ? "network is unreachable" : e.getMessage().toLowerCase(Locale.ROOT);
+            return "dial tcp " + shown + ": connect: " + why;
+        }
+    }
+
+    /** TiDB's local storage makes the folder (MkdirAll) and stats a file: only a folder it cannot make fails. */
+    private static ApiError localFolder(GoUrl uri, SinkTargets sink) {
+        Path p;
+        try {
+            p = Path.of(uri.path().isEmpty() ? "." : uri.path()).toAbsolutePath();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Path missing = null;
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            missing = existing;
+            existing = existing.getParent();
+        }
+        if (missing == null || existing == null) return null;
+        if (!Files.isDirectory(existing)) return sink.failure("mkdir " + existing + ": not a directory");
+        if (!Files.isWritable(existing)) return sink.failure("mkdir " + missing + ": permission denied");
+        return null;
+    }
+}
