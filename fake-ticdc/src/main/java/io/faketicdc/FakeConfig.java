@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
  *                       first); 0 records nothing
  * @param credentials    client authentication ({@link Credentials#NONE} by default)
+ * @param tls            how the captures serve https; null (the default) for plain http
  */
 public record FakeConfig(
         String host,
@@ -48,7 +49,8 @@ public record FakeConfig(
         int journalCapacity,
         boolean controlApi,
         String controlToken,
-        Credentials credentials) {
+        Credentials credentials,
+        Tls tls) {
 
     public static final long DEFAULT_SEED = 20230227L;
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -97,6 +99,7 @@ public record FakeConfig(
         b.controlToken = controlToken;
         b.clientUserRequired = credentials.required();
         b.users.putAll(credentials.users());
+        b.tls = tls;
         return b;
     }
 
@@ -127,6 +130,9 @@ public record FakeConfig(
         private final java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
         private boolean controlApi;
         private String controlToken;
+        private Tls tls;
+        private Boolean mtls;
+        private java.util.List<String> certAllowedCn;
 
         private Builder() { }
 
@@ -165,6 +171,18 @@ public record FakeConfig(
         /** An allowed user ({@code client-allowed-user}) and the password its upstream TiDB knows. */
         public Builder user(String name, String password) { this.users.put(name, password); return this; }
 
+        /** Serves https: {@link Tls#selfSigned()} or {@link Tls#fromPem}; null: plain http (the default). */
+        public Builder tls(Tls tls) { this.tls = tls; return this; }
+
+        /** With {@link #tls(Tls)}: every client must present a certificate signed by the CA ({@code security.mtls}). */
+        public Builder mtls(boolean on) { this.mtls = on; return this; }
+
+        /**
+         * With {@link #tls(Tls)}: client certificates are required and one certificate of the client's
+         * chain must have one of these common names ({@code --cert-allowed-cn}).
+         */
+        public Builder certAllowedCn(String... names) { this.certAllowedCn = java.util.List.of(names); return this; }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -186,7 +204,19 @@ public record FakeConfig(
             }
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
-                    controlApi, controlToken, new Credentials(clientUserRequired, users));
+                    controlApi, controlToken, new Credentials(clientUserRequired, users), tls());
+        }
+
+        private Tls tls() {
+            if (tls == null) {
+                if (Boolean.TRUE.equals(mtls) || certAllowedCn != null && !certAllowedCn.isEmpty()) {
+                    throw new IllegalArgumentException((Boolean.TRUE.equals(mtls) ? "mtls" : "cert-allowed-cn")
+                            + " needs tls: set tls(Tls.selfSigned()) or tls(Tls.fromPem(cert, key, ca))");
+                }
+                return null;
+            }
+            Tls t = mtls == null ? tls : tls.withMtls(mtls);
+            return certAllowedCn == null ? t : t.withCertAllowedCn(certAllowedCn);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCyclesTest {
     /** The classes of {@code io.faketicdc} that drive the engine. */
-    static final java.util.Set<String> FACADE = java.util.Set.of("FakeTiCdc", "FakeCluster", "ChangefeedHandle", "FakeClock");
+    static final java.util.Set<String> FACADE = java.util.Set.of("FakeTiCdc", "FakeCluster", "ChangefeedHandle", "FakeClock", "FakeTls");
 
     /** {@code io.faketicdc} (facade or values), {@code io.faketicdc.X} or {@code io.faketicdc.internal.X}. */
     static final SliceAssignment ENGINE_PACKAGES = new SliceAssignment() {

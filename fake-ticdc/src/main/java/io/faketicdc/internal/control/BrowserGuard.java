@@ -38,7 +38,8 @@ final class BrowserGuard {
                     + request.localPort();
         }
         String origin = request.header("Origin");
-        if (origin != null && (host == null || !origin.trim().equalsIgnoreCase("http://" + host.trim()))) {
+        String scheme = fake.config().tls() == null ? "http://" : "https://";
+        if (origin != null && (host == null || !origin.trim().equalsIgnoreCase(scheme + host.trim()))) {
             return "cross-origin requests are refused (Origin " + origin.trim() + ")";
         }
         return null;
