@@ -47,6 +47,7 @@ final class Options {
             throw new IllegalArgumentException("--client-user-required needs at least one --user NAME:PASSWORD");
         }
         b.clientUserRequired(m.clientUserRequired);
+        TlsFlags.configure(m, b);
     }
 
     record HostPort(String host, int port) {
