@@ -139,6 +139,14 @@ class TlsTest {
     }
 
     @Test
+    void a_key_in_the_older_sec1_form_is_read_as_go_reads_it(@TempDir Path dir) throws Exception {
+        TestCertificates.ServerFiles files = new TestCertificates().writeServerWithSec1Key(dir);
+        assertThat(Files.readString(files.key())).startsWith("-----BEGIN EC PRIVATE KEY-----");
+        start(c -> c.tls(Tls.fromPem(files.cert(), files.key(), files.ca())));
+        assertThat(get(fake.sslContext(), fake.baseUrl() + "/api/v2/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void owner_routes_are_forwarded_between_tls_captures() throws Exception {
         start(c -> c.tls(Tls.selfSigned()).mtls(true).captures(3));
         assertThat(fake.baseUrl(2)).startsWith("https://");

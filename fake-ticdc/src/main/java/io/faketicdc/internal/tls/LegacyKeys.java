@@ -20,7 +20,7 @@ final class LegacyKeys {
         try (PEMParser parser = new PEMParser(new java.io.StringReader(Pem.encode(type, der)))) {
             Object o = parser.readObject();
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-            if (o instanceof PEMKeyPair pair) return converter.getKeyPair(pair).getPrivate();
+            if (o instanceof PEMKeyPair pair) return converter.getPrivateKey(pair.getPrivateKeyInfo());
             if (o instanceof PrivateKeyInfo info) return converter.getPrivateKey(info);
             return null;
         } catch (java.io.IOException | RuntimeException e) {

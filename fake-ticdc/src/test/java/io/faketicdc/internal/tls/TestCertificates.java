@@ -24,6 +24,18 @@ public final class TestCertificates {
         return new ServerFiles(cert, key, caFile);
     }
 
+    /** The same, with the key in the older SEC1 form ({@code EC PRIVATE KEY}, curve named inside, as openssl writes it) that Go also reads. */
+    public ServerFiles writeServerWithSec1Key(Path dir) throws IOException {
+        ServerFiles files = writeServer(dir);
+        java.security.PrivateKey key = PemFiles.load(files.cert(), files.key(), files.ca()).key();
+        org.bouncycastle.asn1.pkcs.PrivateKeyInfo info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(key.getEncoded());
+        org.bouncycastle.asn1.sec.ECPrivateKey inner = org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(info.parsePrivateKey());
+        org.bouncycastle.asn1.sec.ECPrivateKey sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(256, inner.getKey(),
+                info.getPrivateKeyAlgorithm().getParameters());
+        Files.writeString(files.key(), Pem.encode("EC PRIVATE KEY", sec1.getEncoded()));
+        return files;
+    }
+
     /** A client certificate of this CA with the common name, as chain PEM and key PEM. */
     public List<String> clientPem(String commonName) {
         Issued c = ca.client(commonName);
