@@ -124,7 +124,7 @@ public final class FakeTiCdc implements AutoCloseable {
             throw bindError(e);
         }
         this.servers = s;
-        this.baseUrl = scheme() + hostForUrl(config.host()) + ":" + s.port(0);
+        this.baseUrl = url(s.port(0));
         if (config.controlApi()) this.control = new ControlGate(new Controls(), config.controlToken(), this::close);
         install();
         if (scenario != null) {
@@ -236,11 +236,13 @@ public final class FakeTiCdc implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>} ({@code https://} with {@link FakeConfig#tls()}) of the capture in a slot. */
     public String baseUrl(int slot) {
-        return scheme() + hostForUrl(config.host()) + ":" + started().port(slot);
+        return url(started().port(slot));
     }
 
-    private String scheme() {
-        return tls == null ? "http://" : "https://";
+    /** (Two constant-prefix concatenations: a plain fake links only the one it had before TLS.) */
+    private String url(int port) {
+        if (tls == null) return "http://" + hostForUrl(config.host()) + ":" + port;
+        return "https://" + hostForUrl(config.host()) + ":" + port;
     }
 
     /**

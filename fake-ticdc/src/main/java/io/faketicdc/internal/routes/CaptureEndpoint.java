@@ -174,8 +174,9 @@ public final class CaptureEndpoint {
         headers.put(FORWARD_TIMES, new ArrayList<>(List.of(Long.toString(hops + 1))));
         int ownerSlot = owner.index();
         // the real hop is https when TLS is on (pingcap/tiflow cdc/api/util.go); here it stays in process
-        String scheme = cluster.config().tls() == null ? "http://" : "https://";
-        if (forwardFaults.broken(x, owner, scheme + owner.address() + request.pathAndQuery())) return;
+        String url = cluster.config().tls() == null ? "http://" + owner.address() + request.pathAndQuery()
+                : "https://" + owner.address() + request.pathAndQuery();
+        if (forwardFaults.broken(x, owner, url)) return;
         ApiRequest hopRequest = request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers);
         Call call = x.call();
         Exchange hop = new Exchange(hopRequest, new Router.Match(new Call(hopRequest, call.route(), call.params(), call.preparation()), null),
