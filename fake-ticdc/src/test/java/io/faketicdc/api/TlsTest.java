@@ -94,7 +94,7 @@ class TlsTest {
     private static String rawPlainExchange(int port) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(15_000);
-            s.getOutputStream().write("GET /api/v2/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().write("GET /api/v2/health HTTP/1.1\r\nHost: ticdc.example:8300\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             InputStream in = s.getInputStream();
             try {
@@ -166,6 +166,55 @@ class TlsTest {
         assertThat(state.statusCode()).isEqualTo(200);
         HttpResponse<String> reset = send(fake.sslContext(), "POST", fake.baseUrl() + "/fake/v1/reset", "{}");
         assertThat(reset.statusCode()).as(reset.body()).isLessThan(300);
+    }
+
+    @Test
+    void stopping_a_tls_capture_ends_its_open_connections_and_starting_it_serves_https_again() throws Exception {
+        start(c -> c.tls(Tls.selfSigned()).captures(2));
+        fake.faults().add(io.faketicdc.faults.FaultRule.on("GET /api/v2/status").respond(io.faketicdc.faults.Effect.hang()));
+        try (Socket idle = tlsSocket(fake.port(1)); Socket hanging = tlsSocket(fake.port(1))) {
+            // any Host is served, also one the certificate does not name (as Go serves it)
+            idle.getOutputStream().write("GET /api/v2/health HTTP/1.1\r\nHost: ticdc.example:8300\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(readHead(idle.getInputStream())).startsWith("HTTP/1.1 200 OK");
+            hanging.getOutputStream().write("GET /api/v2/status HTTP/1.1\r\nHost: ticdc.example:8300\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            fake.requests().await("GET", "/api/v2/status", java.time.Duration.ofSeconds(10));
+            fake.cluster().stop(1);
+            assertThat(ended(idle)).isTrue();
+            assertThat(ended(hanging)).isTrue();
+        }
+        fake.cluster().start(1);
+        assertThat(get(fake.sslContext(), fake.baseUrl(1) + "/api/v2/health").statusCode()).isEqualTo(200);
+    }
+
+    private Socket tlsSocket(int port) throws IOException {
+        javax.net.ssl.SSLSocket s = (javax.net.ssl.SSLSocket) fake.sslContext().getSocketFactory().createSocket("127.0.0.1", port);
+        s.setSoTimeout(5_000);
+        s.startHandshake();
+        return s;
+    }
+
+    /** The status line and headers of one answer. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) break;
+            head.append((char) b);
+        }
+        int length = Integer.parseInt(head.toString().replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
+        in.readNBytes(length);
+        return head.toString();
+    }
+
+    /** Whether the connection ended (EOF, a reset or a TLS close) rather than stayed silent. */
+    private static boolean ended(Socket s) {
+        try {
+            return s.getInputStream().read() < 0;
+        } catch (java.net.SocketTimeoutException silent) {
+            return false;
+        } catch (IOException endedAbruptly) {
+            return true;
+        }
     }
 
     @Test

@@ -99,9 +99,8 @@ final class SharedServer {
      * plain http); throws when the port cannot be bound.
      */
     PortConnector bind(String host, int port, HttpHost owner, io.faketicdc.internal.tls.ServerTls tls) {
-        HttpConnectionFactory plain = new HttpConnectionFactory(http);
-        PortConnector c = tls == null ? new PortConnector(server, plain)
-                : new PortConnector(server, TlsConnections.factories(tls, plain));
+        PortConnector c = tls == null ? new PortConnector(server, new HttpConnectionFactory(http))
+                : new PortConnector(server, TlsConnections.factories(tls, http));
         c.setHost(host);
         c.setPort(port);
         hosts.put(c, owner);
