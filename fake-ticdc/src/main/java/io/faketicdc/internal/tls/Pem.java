@@ -13,7 +13,8 @@ final class Pem {
     record Block(String type, boolean headers, byte[] der) { }
 
     /** Every well-formed block of the text, in order; text outside blocks is skipped, as Go's pem.Decode does. */
-    static List<Block> blocks(String text) {
+    static List<Block> blocks(String raw) {
+        String text = raw.replace("\r\n", "\n");
         List<Block> out = new ArrayList<>();
         int at = 0;
         while (true) {
