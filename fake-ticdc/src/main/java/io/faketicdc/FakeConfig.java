@@ -35,6 +35,7 @@ import java.util.Objects;
  *                       for an unreachable PD. Null or empty means {@link #DEFAULT_PD_ADDR}
  * @param sinkCheck      how creates and updates check their sink's downstream ({@link SinkCheck#ACCEPT}
  *                       by default: every downstream is reachable unless scripted down)
+ * @param tls            how the captures serve https; null (the default) for plain http
  */
 public record FakeConfig(
         String host,
@@ -56,7 +57,8 @@ public record FakeConfig(
         String controlToken,
         Credentials credentials,
         java.util.List<String> pdAddrs,
-        SinkCheck sinkCheck) {
+        SinkCheck sinkCheck,
+        Tls tls) {
 
     public static final long DEFAULT_SEED = 20230227L;
     /** The real server's default {@code --pd}. */
@@ -111,6 +113,7 @@ public record FakeConfig(
         b.users.putAll(credentials.users());
         b.pdAddrs = pdAddrs;
         b.sinkCheck = sinkCheck;
+        b.tls = tls;
         return b;
     }
 
@@ -143,6 +146,9 @@ public record FakeConfig(
         private String controlToken;
         private java.util.List<String> pdAddrs;
         private SinkCheck sinkCheck = SinkCheck.ACCEPT;
+        private Tls tls;
+        private Boolean mtls;
+        private java.util.List<String> certAllowedCn;
 
         private Builder() { }
 
@@ -197,6 +203,18 @@ public record FakeConfig(
             return this;
         }
 
+        /** Serves https: {@link Tls#selfSigned()} or {@link Tls#fromPem}; null: plain http (the default). */
+        public Builder tls(Tls tls) { this.tls = tls; return this; }
+
+        /** With {@link #tls(Tls)}: every client must present a certificate signed by the CA ({@code security.mtls}). */
+        public Builder mtls(boolean on) { this.mtls = on; return this; }
+
+        /**
+         * With {@link #tls(Tls)}: client certificates are required and one certificate of the client's
+         * chain must have one of these common names ({@code --cert-allowed-cn}).
+         */
+        public Builder certAllowedCn(String... names) { this.certAllowedCn = java.util.List.of(names); return this; }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -219,7 +237,19 @@ public record FakeConfig(
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
                     controlApi, controlToken, new Credentials(clientUserRequired, users), pdAddrs,
-                    sinkCheck);
+                    sinkCheck, tls());
+        }
+
+        private Tls tls() {
+            if (tls == null) {
+                if (Boolean.TRUE.equals(mtls) || certAllowedCn != null && !certAllowedCn.isEmpty()) {
+                    throw new IllegalArgumentException((Boolean.TRUE.equals(mtls) ? "mtls" : "cert-allowed-cn")
+                            + " needs tls: set tls(Tls.selfSigned()) or tls(Tls.fromPem(cert, key, ca))");
+                }
+                return null;
+            }
+            Tls t = mtls == null ? tls : tls.withMtls(mtls);
+            return certAllowedCn == null ? t : t.withCertAllowedCn(certAllowedCn);
         }
     }
 }

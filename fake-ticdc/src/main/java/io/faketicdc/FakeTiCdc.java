@@ -44,6 +44,9 @@ public final class FakeTiCdc implements AutoCloseable {
     private final Scenario scenario;
     private final Journal journal;
     private final FaultInjector faults;
+    /** Null: plain http. Made when the fake is created, so bad TLS input fails before a port is bound. */
+    private final io.faketicdc.internal.tls.ServerTls tls;
+    private final FakeTls tlsView;
     private CaptureServers servers;
     private volatile Cluster cluster;
     private volatile ScriptRunner runner;
@@ -60,6 +63,9 @@ public final class FakeTiCdc implements AutoCloseable {
         this.scenario = scenario;
         this.journal = new Journal(config.journalCapacity());
         this.faults = new FaultInjector(config.seed(), this::closePortFromScript, slot -> started().reopenPort(slot));
+        this.tls = config.tls() == null ? null
+                : io.faketicdc.internal.tls.ServerTls.prepare(config.tls(), io.faketicdc.internal.tls.ServerTls.hostsFor(config.host()));
+        this.tlsView = tls == null ? null : new FakeTls(tls);
     }
 
     /** A fake with the default configuration (loopback, port 0, profile master). */
@@ -117,13 +123,13 @@ public final class FakeTiCdc implements AutoCloseable {
         if (servers != null) throw new IllegalStateException("fake already started");
         CaptureServers s;
         try {
-            s = CaptureServers.bind(config.host(), config.port(), config.captures());
+            s = CaptureServers.bind(config.host(), config.port(), config.captures(), tls);
         } catch (CaptureServers.BindFailure e) {
             // the port that failed, which is not the configured one for the second capture on
             throw bindError(e);
         }
         this.servers = s;
-        this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + s.port(0);
+        this.baseUrl = url(s.port(0));
         if (config.controlApi()) this.control = new ControlGate(new Controls(), config.controlToken(), this::close);
         install();
         if (scenario != null) {
@@ -227,15 +233,36 @@ public final class FakeTiCdc implements AutoCloseable {
         return journal;
     }
 
-    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    /** {@code http://127.0.0.1:<port>} ({@code https://} with {@link FakeConfig#tls()}), without a trailing slash. */
     public String baseUrl() {
         started();
         return baseUrl;
     }
 
-    /** {@code http://127.0.0.1:<port>} of the capture in a slot. */
+    /** {@code http://127.0.0.1:<port>} ({@code https://} with {@link FakeConfig#tls()}) of the capture in a slot. */
     public String baseUrl(int slot) {
-        return "http://" + hostForUrl(config.host()) + ":" + started().port(slot);
+        return url(started().port(slot));
+    }
+
+    /** (Two constant-prefix concatenations: a plain fake links only the one it had before TLS.) */
+    private String url(int port) {
+        if (tls == null) return "http://" + hostForUrl(config.host()) + ":" + port;
+        return "https://" + hostForUrl(config.host()) + ":" + port;
+    }
+
+    /**
+     * What a client needs to talk to this fake over https: the CA to trust, {@code SSLContext}s,
+     * client certificates of a self-signed fake. Usable before {@link #start()}; an
+     * {@link IllegalStateException} when the fake serves plain http.
+     */
+    public FakeTls tls() {
+        if (tls == null) throw new IllegalStateException("the fake serves plain http: set FakeConfig.Builder.tls(...) for https");
+        return tlsView;
+    }
+
+    /** Shorthand for {@code tls().sslContext()}: trusts the fake's CA, presents its certificate when asked. */
+    public javax.net.ssl.SSLContext sslContext() {
+        return tls().sslContext();
     }
 
     public URI baseUri() {

@@ -69,6 +69,20 @@ public final class Main implements Callable<Integer> {
             + "updates check the sink's downstream: accept (every downstream is reachable) or dial (connect to its host:port, "
             + "answer the real error when refused or unresolvable) (default: ${DEFAULT-VALUE})")
     String sinkCheck;
+    @Option(names = "--cert", description = "server certificate (PEM) for https, with --key and --ca (as cdc server --cert)")
+    java.nio.file.Path cert;
+    @Option(names = "--key", description = "the certificate's private key (PEM: PKCS#8, PKCS#1 or SEC1) (as cdc server --key)")
+    java.nio.file.Path key;
+    @Option(names = "--ca", description = "CA certificates (PEM) client certificates must chain to (as cdc server --ca)")
+    java.nio.file.Path ca;
+    @Option(names = "--tls", paramLabel = "self-signed", description = "serve https with a certificate the fake makes "
+            + "(its CA, and a client certificate with --mtls or --cert-allowed-cn, are written to a temporary directory the banner names)")
+    String tls;
+    @Option(names = "--mtls", description = "with TLS: every client must present a certificate signed by the CA (as security.mtls)")
+    boolean mtls;
+    @Option(names = "--cert-allowed-cn", paramLabel = "CN[,CN...]", description = "with TLS: client certificates are required and "
+            + "one of their chain must have one of these common names (comma-separated or repeated; as cdc server --cert-allowed-cn)")
+    java.util.List<String> certAllowedCn = new java.util.ArrayList<>();
     @Option(names = "--insecure-control", description = "allow the control API without a token on a non-loopback address")
     boolean insecureControl;
 
@@ -116,7 +130,7 @@ public final class Main implements Callable<Integer> {
             // the scenario brings its captures unless --captures says otherwise (an error naming both)
             fake = FakeTiCdc.create(loaded, b -> Options.configure(this, b));
         } catch (IllegalArgumentException e) {
-            err.println("fake-ticdc: " + e.getMessage());
+            err.println("fake-ticdc: " + TlsFlags.flagged(e.getMessage()));
             return 2;
         }
         FakeConfig config = fake.config();
@@ -138,6 +152,7 @@ public final class Main implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(fake::close, "fake-ticdc-shutdown"));
         Banner.print(out, fake, profile, loaded);
+        if (config.tls() != null) TlsFlags.banner(out, fake);
         while (!fake.awaitClosed(Duration.ofHours(1))) {
             // serve until closed
         }

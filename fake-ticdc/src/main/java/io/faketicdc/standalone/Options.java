@@ -61,6 +61,7 @@ final class Options {
             }
             b.pdAddrs(urls);
         }
+        TlsFlags.configure(m, b);
     }
 
     record HostPort(String host, int port) {

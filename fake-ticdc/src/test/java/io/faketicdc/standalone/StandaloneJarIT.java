@@ -194,6 +194,34 @@ class StandaloneJarIT {
     }
 
     @Test
+    void tlsSelfSignedServesHttpsToAClientTrustingTheCaTheBannerNames() throws Exception {
+        Process p = start("--addr", "127.0.0.1:0", "--tls", "self-signed");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("serving (https://127\\.0\\.0\\.1:\\d+)").matcher(String.valueOf(out.readLine()));
+            assertThat(m.find()).isTrue();
+            assertThat(out.readLine()).contains("control API");
+            Matcher ca = Pattern.compile("  https, self-signed; CA: (\\S+)").matcher(String.valueOf(out.readLine()));
+            assertThat(ca.matches()).isTrue();
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("ca", java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(java.nio.file.Files.newInputStream(java.nio.file.Path.of(ca.group(1)))));
+            javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
+            tmf.init(trust);
+            javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+            ssl.init(null, tmf.getTrustManagers(), null);
+            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newBuilder().sslContext(ssl).build().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1) + "/api/v2/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aBadScenarioFileNamesTheLineAndField() throws Exception {
         java.nio.file.Path f = java.nio.file.Files.createTempFile("scenario", ".json");
         java.nio.file.Files.writeString(f, "{\n  \"steps\": [\n    {\"cluster\": \"REBOOT\"}\n  ]\n}\n");

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>On a class it applies to every test of the class, of its subclasses and of its
  * {@code @Nested} classes; on a method, to that test only (a method's annotation wins over its
  * class's). Test methods, {@code @BeforeEach} and {@code @AfterEach} methods can take a
- * {@link io.faketicdc.FakeTiCdc}, a {@link java.net.URI} (the base URI) or a {@link TiCdcFakeInfo}
- * parameter; they all see the same fake. For one fake per test class, register
+ * {@link io.faketicdc.FakeTiCdc}, a {@link java.net.URI} (the base URI), a {@link TiCdcFakeInfo} or,
+ * with {@link #tls()}, a {@link javax.net.ssl.SSLContext} parameter; they all see the same fake. For one fake per test class, register
  * {@link TiCdcFakeExtension} in a static field instead.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
@@ -82,6 +82,24 @@ public @interface TiCdcFake {
      * {@link io.faketicdc.SinkCheck#DIAL} (the fake connects to the sink's host and port).
      */
     io.faketicdc.SinkCheck sinkCheck() default io.faketicdc.SinkCheck.ACCEPT;
+
+    /**
+     * {@code "self-signed"}: the captures serve https with a certificate the fake makes (a CA of its
+     * own, a server certificate for 127.0.0.1 and localhost); take an {@link javax.net.ssl.SSLContext}
+     * parameter (or {@code fake.tls()}) for the client. "" (the default): plain http. For your own
+     * PEM files, register {@link TiCdcFakeExtension} with {@code .tls(Tls.fromPem(cert, key, ca))}.
+     */
+    String tls() default "";
+
+    /** With {@link #tls()}: every client must present a certificate signed by the fake's CA (TiCDC's {@code security.mtls}). */
+    boolean mtls() default false;
+
+    /**
+     * With {@link #tls()}: client certificates are required and one of their chain must have one of
+     * these common names (TiCDC's {@code cert-allowed-cn}); {@code fake.tls().clientCertificate("ops")}
+     * issues one.
+     */
+    String[] certAllowedCn() default {};
 
     /**
      * Fails the test, even one that passed, when its fake answered a request with 404: a route

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -48,8 +49,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * field's fake lives as long as the test instance: one per test, or one per class under
  * {@code @TestInstance(PER_CLASS)}. Register at most one fake extension per test class.
  *
- * <p>Tests and lifecycle methods can take a {@link FakeTiCdc}, a {@link URI} (the base URI) or a
- * {@link TiCdcFakeInfo} parameter, or call {@link #fake()}, {@link #baseUrl()} and {@link #port()}.
+ * <p>Tests and lifecycle methods can take a {@link FakeTiCdc}, a {@link URI} (the base URI), a
+ * {@link TiCdcFakeInfo} or, for a fake serving https, an {@link SSLContext} ({@code fake.sslContext()}) parameter, or call {@link #fake()}, {@link #baseUrl()} and {@link #port()}.
  * A class-scoped fake keeps its port(s) across tests, so a framework can be given its URL once.
  * With Spring, for example:
  *
@@ -138,7 +139,7 @@ public final class TiCdcFakeExtension
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         if (type == FakeTiCdc.class || type == TiCdcFakeInfo.class) return true;
-        return type == URI.class && store(context).get(FAKE, ManagedFake.class) != null;
+        return (type == URI.class || type == SSLContext.class) && store(context).get(FAKE, ManagedFake.class) != null;
     }
 
     @Override
@@ -153,6 +154,13 @@ public final class TiCdcFakeExtension
         FakeTiCdc fake = managed.fake();
         if (type == FakeTiCdc.class) return fake;
         if (type == URI.class) return fake.baseUri();
+        if (type == SSLContext.class) {
+            if (fake.config().tls() == null) {
+                throw new ParameterResolutionException("an SSLContext parameter needs a fake that serves https:"
+                        + " @TiCdcFake(tls = \"self-signed\") or TiCdcFakeExtension.builder().tls(...)");
+            }
+            return fake.sslContext();
+        }
         return TiCdcFakeInfo.of(fake);
     }
 
@@ -234,6 +242,15 @@ public final class TiCdcFakeExtension
          */
         public Builder realisticAsync(boolean on) {
             return configure(b -> b.realisticAsync(on));
+        }
+
+        /**
+         * Serves https: {@code Tls.selfSigned()}, or your own PEM files with {@code Tls.fromPem(cert,
+         * key, ca)} ({@code .withMtls(true)}, {@code .withCertAllowedCn(...)} as the real server's
+         * {@code [security]}). Tests take an {@link SSLContext} parameter or use {@code fake.tls()}.
+         */
+        public Builder tls(io.faketicdc.Tls tls) {
+            return configure(b -> b.tls(tls));
         }
 
         /** Any other engine setting (zone, clock, cluster ID...), applied after the ones before it. */

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Where the current test's fake listens: inject it into a test or lifecycle method.
  *
- * @param baseUrl         {@code http://127.0.0.1:<port>} of the first capture, without a trailing slash
+ * @param baseUrl         {@code http://127.0.0.1:<port>} ({@code https://} when the fake serves TLS) of the first capture, without a trailing slash
  * @param port            the first capture's port
  * @param captureBaseUrls the base URL of each capture, by slot
  * @param profile         which TiCDC the fake behaves like

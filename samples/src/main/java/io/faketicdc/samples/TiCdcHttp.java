@@ -25,8 +25,10 @@ public final class TiCdcHttp {
 
     public TiCdcHttp(ClientSettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.requestTimeout()).build();
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.requestTimeout());
+        if (settings.sslContext() != null) b.sslContext(settings.sslContext());
+        this.http = b.build();
     }
 
     public ClientSettings settings() {
@@ -69,6 +71,9 @@ public final class TiCdcHttp {
                 if (!isTransient(r)) return r;
                 last = r.toString();
                 lastError = null;
+            } catch (javax.net.ssl.SSLHandshakeException e) {
+                // a certificate the server refuses (or one the client does not trust) stays refused: no retry
+                throw new TiCdcTlsException(method + " " + path, e);
             } catch (IOException e) {
                 last = e.getClass().getSimpleName() + ": " + e.getMessage();
                 lastError = e;

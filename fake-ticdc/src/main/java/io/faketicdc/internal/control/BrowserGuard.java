@@ -38,10 +38,14 @@ final class BrowserGuard {
                     + request.localPort();
         }
         String origin = request.header("Origin");
-        if (origin != null && (host == null || !origin.trim().equalsIgnoreCase("http://" + host.trim()))) {
+        if (origin != null && (host == null || !origin.trim().equalsIgnoreCase(ownOrigin(host)))) {
             return "cross-origin requests are refused (Origin " + origin.trim() + ")";
         }
         return null;
+    }
+
+    private String ownOrigin(String host) {
+        return fake.config().tls() == null ? "http://" + host.trim() : "https://" + host.trim();
     }
 
     /** A mutating request without a JSON content type: a browser can send one cross-origin unasked. */

@@ -173,7 +173,10 @@ public final class CaptureEndpoint {
         headers.put(FORWARD_FROM, new ArrayList<>(List.of(self.id())));
         headers.put(FORWARD_TIMES, new ArrayList<>(List.of(Long.toString(hops + 1))));
         int ownerSlot = owner.index();
-        if (forwardFaults.broken(x, owner, "http://" + owner.address() + request.pathAndQuery())) return;
+        // the real hop is https when TLS is on (pingcap/tiflow cdc/api/util.go); here it stays in process
+        String url = cluster.config().tls() == null ? "http://" + owner.address() + request.pathAndQuery()
+                : "https://" + owner.address() + request.pathAndQuery();
+        if (forwardFaults.broken(x, owner, url)) return;
         ApiRequest hopRequest = request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers);
         Call call = x.call();
         Exchange hop = new Exchange(hopRequest, new Router.Match(new Call(hopRequest, call.route(), call.params(), call.preparation()), null),

@@ -22,9 +22,13 @@ public final class CaptureServers implements AutoCloseable {
     /** Slots whose port a thread of its own is closing (guarded by this). */
     private final java.util.Map<Integer, Thread> closing = new java.util.HashMap<>();
 
-    private CaptureServers(String host, int basePort) {
+    /** Null: plain http. */
+    private final io.faketicdc.internal.tls.ServerTls tls;
+
+    private CaptureServers(String host, int basePort, io.faketicdc.internal.tls.ServerTls tls) {
         this.host = host;
         this.basePort = basePort;
+        this.tls = tls;
     }
 
     /**
@@ -39,8 +43,13 @@ public final class CaptureServers implements AutoCloseable {
 
     /** Binds {@code count} ports: all random when {@code basePort} is 0, else base, base+1, ... */
     public static CaptureServers bind(String host, int basePort, int count) {
+        return bind(host, basePort, count, null);
+    }
+
+    /** The same, every port serving https with {@code tls} (null: plain http). */
+    public static CaptureServers bind(String host, int basePort, int count, io.faketicdc.internal.tls.ServerTls tls) {
         QuietLogging.bindSlf4j(); // before the first Jetty class makes its logger
-        CaptureServers s = new CaptureServers(host, basePort);
+        CaptureServers s = new CaptureServers(host, basePort, tls);
         for (int i = 0; i < count; i++) {
             try {
                 s.add(null);
@@ -60,7 +69,7 @@ public final class CaptureServers implements AutoCloseable {
         if (closed) throw new IllegalStateException("the fake is closed");
         int slot = hosts.size();
         int port = basePort == 0 ? 0 : basePort + slot;
-        HttpHost h = new HttpHost(host, port, slot);
+        HttpHost h = new HttpHost(host, port, slot, tls);
         if (engine != null) h.engine(engine);
         try {
             h.start();
@@ -160,7 +169,7 @@ public final class CaptureServers implements AutoCloseable {
             }
         }
         if (hosts.get(slot) != null) return;
-        HttpHost h = new HttpHost(host, ports.get(slot), slot).start();
+        HttpHost h = new HttpHost(host, ports.get(slot), slot, tls).start();
         if (engines.get(slot) != null) h.engine(engines.get(slot));
         hosts.set(slot, h);
     }

@@ -46,12 +46,19 @@ public final class HttpHost implements AutoCloseable {
     private volatile Function<ApiRequest, Reply> engine = r -> Reply.of(ApiResponse.bare(503));
     private final Wire wire = new Wire();
     private final int slot;
+    private final io.faketicdc.internal.tls.ServerTls tls;
     private PortConnector connector;
 
     public HttpHost(String host, int port, int slot) {
+        this(host, port, slot, null);
+    }
+
+    /** A port serving https with {@code tls} (null: plain http). */
+    public HttpHost(String host, int port, int slot, io.faketicdc.internal.tls.ServerTls tls) {
         this.host = host;
         this.requestedPort = port;
         this.slot = slot;
+        this.tls = tls;
     }
 
     public void engine(Function<ApiRequest, Reply> engine) {
@@ -60,7 +67,7 @@ public final class HttpHost implements AutoCloseable {
 
     /** Binds the port on the JVM's shared server. */
     public HttpHost start() {
-        connector = SharedServer.get().bind(host, requestedPort, this);
+        connector = SharedServer.get().bind(host, requestedPort, this, tls);
         return this;
     }
 

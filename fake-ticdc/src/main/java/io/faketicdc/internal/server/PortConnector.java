@@ -36,8 +36,8 @@ final class PortConnector extends ServerConnector {
     private volatile boolean closing;
     private volatile Interleaving interleaving = Interleaving.NONE;
 
-    PortConnector(Server server, ConnectionFactory factory) {
-        super(server, 0, 1, factory);
+    PortConnector(Server server, ConnectionFactory... factories) {
+        super(server, 0, 1, factories);
         // a burst of connects waits in the kernel, not refused or retried after a second (the JDK's
         // default backlog is 50; Linux caps this at net.core.somaxconn)
         setAcceptQueueSize(ACCEPT_QUEUE);

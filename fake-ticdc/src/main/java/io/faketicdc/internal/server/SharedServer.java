@@ -94,9 +94,13 @@ final class SharedServer {
         return s;
     }
 
-    /** Binds host:port (0: any free port) for a host; throws when the port cannot be bound. */
-    PortConnector bind(String host, int port, HttpHost owner) {
-        PortConnector c = new PortConnector(server, new HttpConnectionFactory(http));
+    /**
+     * Binds host:port (0: any free port) for a host, serving https when {@code tls} is set (else
+     * plain http); throws when the port cannot be bound.
+     */
+    PortConnector bind(String host, int port, HttpHost owner, io.faketicdc.internal.tls.ServerTls tls) {
+        PortConnector c = tls == null ? new PortConnector(server, new HttpConnectionFactory(http))
+                : new PortConnector(server, TlsConnections.factories(tls, http));
         c.setHost(host);
         c.setPort(port);
         hosts.put(c, owner);

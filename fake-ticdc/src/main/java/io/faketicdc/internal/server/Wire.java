@@ -61,7 +61,10 @@ final class Wire implements AutoCloseable {
     }
 
     /** RST instead of FIN: SO_LINGER 0, then the socket closes before Jetty shuts its output down. */
-    private static void reset(EndPoint ep) {
+    private static void reset(EndPoint connection) {
+        EndPoint ep = connection;
+        // over https the exchange's endpoint is TLS's decrypted view: the socket is underneath
+        while (ep instanceof EndPoint.Wrapper w) ep = w.unwrap();
         if (ep instanceof SelectableChannelEndPoint s && s.getChannel() instanceof java.nio.channels.SocketChannel ch) {
             try {
                 ch.setOption(StandardSocketOptions.SO_LINGER, 0);
@@ -71,6 +74,7 @@ final class Wire implements AutoCloseable {
             }
         }
         ep.close();
+        connection.close();
     }
 
     private static void raw(EndPoint ep, byte[] bytes) throws IOException {

@@ -48,6 +48,7 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
             steps.add(b -> b.pdAddrs(pdAddrs));
         }
         if (a.sinkCheck() != io.faketicdc.SinkCheck.ACCEPT) steps.add(b -> b.sinkCheck(a.sinkCheck()));
+        tls(a, steps);
         if (!a.serverVersion().isBlank()) {
             String version = a.serverVersion();
             steps.add(b -> b.serverVersion(version));
@@ -84,6 +85,19 @@ public record FakeSettings(List<Consumer<FakeConfig.Builder>> steps, String expo
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("scenario " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code tls}, {@code mtls} and {@code certAllowedCn} (the engine checks that the last two come with the first). */
+    private static void tls(TiCdcFake a, List<Consumer<FakeConfig.Builder>> steps) {
+        String tls = a.tls().trim();
+        if (!tls.isEmpty() && !tls.equals("self-signed")) {
+            throw new ExtensionConfigurationException("@TiCdcFake(tls = \"" + a.tls() + "\"): expected \"self-signed\""
+                    + " (or \"\" for plain http; for your own PEM files register TiCdcFakeExtension with .tls(Tls.fromPem(...)))");
+        }
+        if (!tls.isEmpty()) steps.add(b -> b.tls(io.faketicdc.Tls.selfSigned()));
+        if (a.mtls()) steps.add(b -> b.mtls(true));
+        String[] cns = a.certAllowedCn();
+        if (cns.length > 0) steps.add(b -> b.certAllowedCn(cns));
     }
 
     private static Instant parseInstant(String text) {
