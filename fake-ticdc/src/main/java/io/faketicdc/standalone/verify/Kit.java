@@ -25,6 +25,11 @@ public final class Kit {
         this.pdAddrs = List.copyOf(pdAddrs);
     }
 
+    /** Read-only requests that tell a TiCDC server from anything else; a {@link BadTarget} if it is not one. */
+    public static void probe(Target target) {
+        Probe.check(target);
+    }
+
     /** The run's results; a target that is not TiCDC is a {@link BadTarget} before anything is sent but reads. */
     public Run run(List<Case> cases, Consumer<CaseResult> each) {
         Probe.check(target);

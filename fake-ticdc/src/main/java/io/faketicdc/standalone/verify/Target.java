@@ -40,7 +40,7 @@ public final class Target {
         try {
             uri = URI.create(url.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--target must be a URL such as http://127.0.0.1:8300, got '" + url + "'");
+            throw new IllegalArgumentException("--target must be an http:// or https:// URL such as http://127.0.0.1:8300, got '" + url + "'");
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
             throw new IllegalArgumentException("--target must be an http:// or https:// URL such as http://127.0.0.1:8300, got '" + url + "'");
