@@ -113,6 +113,9 @@ class VerifyCommandTest {
                     "delete answers {} and the changefeed is gone",
                     "meta_info shows the sink URI as it was given",
                     "the synced status names the sink checkpoint, puller resolved ts, last synced ts, now and info",
+                    "the processor of a running changefeed on each capture lists its table IDs, compact",
+                    "the processor on an unknown capture is 400 ErrCaptureNotExist",
+                    "a stopped changefeed has no processors: 400 with the real message, typo included",
                     "a v1 get shows the changefeed indented, in v1's field order",
                     "the v1 list shows a v2 changefeed with v1's list fields",
                     "v1 pause, resume and delete answer 202 with an empty body",
@@ -130,6 +133,18 @@ class VerifyCommandTest {
             assertThat(r.out()).doesNotContain(Profile.MASTER.defaultVersion(), Profile.V7_3.defaultVersion(), "git_hash", "pid", "address");
             assertThat(a.changefeeds()).isEmpty();
             assertThat(b.changefeeds()).isEmpty();
+        }
+    }
+
+    @Test
+    void with_user_the_kit_passes_a_server_that_requires_credentials_and_without_it_the_changes_are_refused() {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.user("root", "secret").clientUserRequired(true)).start()) {
+            Result ok = verify("--target", fake.baseUrl(), "--user", "root:secret");
+            assertThat(ok.status()).as(ok.out()).isZero();
+            Result refused = verify("--target", fake.baseUrl(), "--only", "lifecycle");
+            assertThat(refused.status()).isEqualTo(1);
+            assertThat(refused.out()).contains("POST /api/v2/changefeeds: expected status 200, got 401");
+            assertThat(fake.changefeeds()).isEmpty();
         }
     }
 

@@ -12,6 +12,7 @@ public final class Cases {
         all.addAll(StatusCases.list());
         all.addAll(ErrorCases.list());
         all.addAll(LifecycleCases.list());
+        all.addAll(ProcessorCases.list());
         all.addAll(V1Cases.list());
         all.sort(java.util.Comparator.comparing(Case::kind)); // stable: keeps each group's order
         return List.copyOf(all);

@@ -75,7 +75,8 @@ public final class Target {
         } catch (HttpTimeoutException e) {
             throw new BadTarget(base + " did not answer " + method + " " + path + " within " + TIMEOUT.toSeconds() + "s");
         } catch (ConnectException e) {
-            throw new BadTarget("cannot reach " + base + ": connection refused");
+            boolean unknownHost = e.getCause() instanceof java.nio.channels.UnresolvedAddressException;
+            throw new BadTarget("cannot reach " + base + (unknownHost ? ": unknown host" : ": connection refused"));
         } catch (IOException e) {
             String why = e.getMessage() == null ? "the connection failed" : e.getMessage();
             throw new BadTarget("cannot reach " + base + ": " + why);
