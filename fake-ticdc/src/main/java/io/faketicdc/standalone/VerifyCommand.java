@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * against a TiCDC server, real or fake. Exit status 0 when every case passed, 1 when one failed,
  * 2 when the target or the options are wrong.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = "Runs the conformance kit against a TiCDC server (real or fake): one line per case, then "
                 + "'N passed, M failed'. Changefeeds it creates are named fake-ticdc-verify-*, use blackhole://, and are removed.")
 final class VerifyCommand implements Callable<Integer> {
@@ -34,8 +34,8 @@ final class VerifyCommand implements Callable<Integer> {
     String target;
     @Option(names = "--against", paramLabel = "URL", description = "a second server: run the same cases on both and print the differences")
     String against;
-    @Option(names = "--profile", defaultValue = "master", description = "the TiCDC the answers are expected from: "
-            + "a profile of the fake (default: ${DEFAULT-VALUE})")
+    @Option(names = "--profile", defaultValue = "master", paramLabel = "PROFILE", description = "the TiCDC the answers are "
+            + "expected from, spelled as the server's --profile (default: ${DEFAULT-VALUE})")
     String profile;
     @Option(names = "--only", split = ",", paramLabel = "TAG|WORDS", description = "run only cases with this tag (read-only, changes, "
             + "status, captures, lists, errors, lifecycle, v1, disruptive) or these words in their name (repeatable)")
