@@ -103,7 +103,7 @@ class VerifyCommandTest {
                     "the synced route is served where the profile has it, else gin's 404",
                     // the default replica config, in every answer that carries it
                     create,
-                    "a new changefeed carries the profile's whole default replica config, in Go's key order",
+                    "a new changefeed carries the profile's default replica config (with the kit's filter), in Go's key order",
                     "a created changefeed reads back normal, with its status and a place in the list",
                     "creating an ID that exists is 500 ErrChangeFeedAlreadyExists",
                     "a running changefeed refuses an update: 400 ErrChangefeedUpdateRefused",

@@ -60,9 +60,24 @@ public final class Ctx {
         return id;
     }
 
-    /** The create body of a {@code blackhole://} changefeed, with the run's {@code pd_addrs} if given. */
+    /**
+     * The table filter of every changefeed the kit creates: a schema no cluster has, so a changefeed
+     * on a shared cluster replicates (and scans) nothing.
+     */
+    public static final String FILTER_RULE = "fake_ticdc_verify_none.*";
+    /** The replica config the kit sends: only {@link #FILTER_RULE}. */
+    public static final String REPLICA_CONFIG = "\"replica_config\":{\"filter\":{\"rules\":[\"" + FILTER_RULE + "\"]}}";
+
+    /** How long {@link #settle} waits for the owner to apply a change (the fake applies it at once). */
+    static final long SETTLE_MILLIS = 10_000;
+
+    /**
+     * The create body of a {@code blackhole://} changefeed with {@link #FILTER_RULE}, the run's
+     * {@code pd_addrs} if given, and {@code extra} fields (or null).
+     */
     public String createBody(String id, String extra) {
-        StringBuilder b = new StringBuilder("{\"changefeed_id\":\"").append(id).append("\",\"sink_uri\":\"blackhole://\"");
+        StringBuilder b = new StringBuilder("{\"changefeed_id\":\"").append(id).append("\",\"sink_uri\":\"blackhole://\",")
+                .append(REPLICA_CONFIG);
         if (!pdAddrs.isEmpty()) {
             b.append(",\"pd_addrs\":[");
             for (int i = 0; i < pdAddrs.size(); i++) b.append(i == 0 ? "" : ",").append('"').append(pdAddrs.get(i)).append('"');
@@ -72,11 +87,52 @@ public final class Ctx {
         return b.append('}').toString();
     }
 
-    /** Creates a blackhole changefeed over v2 and expects 200; returns the answer. */
+    /** A v1 create body: {@code blackhole://} and {@link #FILTER_RULE} ({@code pd_addrs} is not a v1 field). */
+    public String v1CreateBody(String id) {
+        return "{\"changefeed_id\":\"" + id + "\",\"sink_uri\":\"blackhole://\",\"filter_rules\":[\"" + FILTER_RULE + "\"]}";
+    }
+
+    /** Creates a blackhole changefeed over v2, expects 200, and waits until the owner shows it normal; returns the create answer. */
     public Reply createFeed(String id) {
         Reply r = post("/api/v2/changefeeds", createBody(id, null));
         expectJson(r, 200);
+        settleState(id, "normal");
         return r;
+    }
+
+    /** Waits until the changefeed's status shows {@code state} (the real owner applies create, pause and resume on a later tick). */
+    public void settleState(String id, String state) {
+        settle("changefeed " + id + " to be " + state, "/api/v2/changefeeds/" + id + "/status",
+                r -> r.status() == 200 && r.body().contains("\"state\":\"" + state + "\""));
+    }
+
+    /** Waits until the changefeed is gone (its status is 400). */
+    public void settleGone(String id) {
+        settle("changefeed " + id + " to be removed", "/api/v2/changefeeds/" + id + "/status", r -> r.status() == 400);
+    }
+
+    /**
+     * Polls {@code GET path} until {@code until} holds, at most {@link #SETTLE_MILLIS}: the fake
+     * answers at once, a real owner on one of its next ticks. The polls are not part of the
+     * transcript (a comparison would see how fast each server was).
+     */
+    void settle(String what, String path, java.util.function.Predicate<Reply> until) {
+        long deadline = System.nanoTime() + SETTLE_MILLIS * 1_000_000;
+        long pause = 10;
+        while (true) {
+            Reply r = target.send("GET", path, null);
+            if (until.test(r)) return;
+            if (System.nanoTime() > deadline) {
+                throw new CaseFailure("waited " + SETTLE_MILLIS / 1000 + "s for " + what + "; GET " + path + " still answers " + r.status() + " " + r.head());
+            }
+            try {
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CaseFailure("interrupted while waiting for " + what);
+            }
+        }
     }
 
     // ---- checks

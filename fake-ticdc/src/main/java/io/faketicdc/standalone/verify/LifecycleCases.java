@@ -36,7 +36,7 @@ final class LifecycleCases {
                             c.expectTso(r, "start_ts");
                             c.check(n.get("upstream_id").isIntegralNumber(), "expected upstream_id as a bare integer, got " + n.get("upstream_id"));
                         }),
-                changes("a new changefeed carries the profile's whole default replica config, in Go's key order",
+                changes("a new changefeed carries the profile's default replica config (with the kit's filter), in Go's key order",
                         "pingcap/tiflow pkg/config/replica_config.go", "lifecycle", c -> {
                             JsonNode config = c.json(c.createFeed(c.feedId())).get("config");
                             String expected = defaultConfig(c);
@@ -78,6 +78,7 @@ final class LifecycleCases {
                     Reply paused = c.post("/api/v2/changefeeds/" + id + "/pause", null);
                     c.expectJson(paused, 200);
                     c.expectBody(paused, "{}");
+                    c.settleState(id, "stopped");
                     c.check(c.json(c.get("/api/v2/changefeeds/" + id + "/status")).path("state").asText().equals("stopped"), "expected state stopped after pause");
                     find(c, c.json(c.get("/api/v2/changefeeds?state=stopped")).get("items"), id);
                 }),
@@ -85,7 +86,9 @@ final class LifecycleCases {
                     String id = c.feedId();
                     c.createFeed(id);
                     c.expectJson(c.post("/api/v2/changefeeds/" + id + "/pause", null), 200);
-                    Reply r = c.put("/api/v2/changefeeds/" + id, "{\"replica_config\":{\"memory_quota\":2147483648}}");
+                    c.settleState(id, "stopped");
+                    Reply r = c.put("/api/v2/changefeeds/" + id, "{\"replica_config\":{\"memory_quota\":2147483648,\"filter\":{\"rules\":[\""
+                            + Ctx.FILTER_RULE + "\"]}}}");
                     c.expectJson(r, 200);
                     c.expectCompact(r);
                     JsonNode n = c.json(r);
@@ -96,9 +99,11 @@ final class LifecycleCases {
                     String id = c.feedId();
                     c.createFeed(id);
                     c.expectJson(c.post("/api/v2/changefeeds/" + id + "/pause", null), 200);
+                    c.settleState(id, "stopped");
                     Reply r = c.post("/api/v2/changefeeds/" + id + "/resume", "{}");
                     c.expectJson(r, 200);
                     c.expectBody(r, "{}");
+                    c.settleState(id, "normal");
                     c.check(c.json(c.get("/api/v2/changefeeds/" + id + "/status")).path("state").asText().equals("normal"), "expected state normal after resume");
                 }),
                 changes("delete answers {} and the changefeed is gone", CHANGEFEED, "lifecycle", c -> {
@@ -107,6 +112,7 @@ final class LifecycleCases {
                     Reply r = c.delete("/api/v2/changefeeds/" + id);
                     c.expectJson(r, 200);
                     c.expectBody(r, "{}");
+                    c.settleGone(id);
                     c.expectError(c.get("/api/v2/changefeeds/" + id), 400, "CDC:ErrChangeFeedNotExists", ErrorCases.notExists(id));
                 }),
                 changes("meta_info shows the sink URI as it was given", CHANGEFEED, "lifecycle", c -> {
@@ -139,9 +145,12 @@ final class LifecycleCases {
         throw new CaseFailure("changefeed " + id + " is not in the list");
     }
 
+    /** The profile's default replica config (the fake's data file, written from the real server's), with the kit's filter. */
     private static String defaultConfig(Ctx c) {
         try (InputStream in = LifecycleCases.class.getResourceAsStream(ApiSchema.defaultReplicaConfigPath(c.profile()))) {
-            return Ctx.JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)).toString();
+            JsonNode config = Ctx.JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) config.get("filter")).putArray("rules").add(Ctx.FILTER_RULE);
+            return config.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

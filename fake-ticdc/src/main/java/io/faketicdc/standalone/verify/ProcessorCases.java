@@ -41,6 +41,7 @@ final class ProcessorCases {
                     String id = c.feedId();
                     c.createFeed(id);
                     c.expectJson(c.post("/api/v2/changefeeds/" + id + "/pause", null), 200);
+                    c.settleState(id, "stopped");
                     String capture = c.json(c.get("/api/v2/captures")).get("items").get(0).get("id").asText();
                     c.expectError(c.get("/api/v2/processors/" + id + "/" + capture), 400, "CDC:ErrAPIInvalidParam",
                             "[CDC:ErrAPIInvalidParam]invalid api parameter: changefeed in abnormal state: stopped, "

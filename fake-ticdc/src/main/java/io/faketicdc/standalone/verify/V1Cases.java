@@ -15,9 +15,10 @@ final class V1Cases {
         return List.of(
                 changes("a v1 create answers 202 with an empty body and v2 reads the changefeed", V1, "v1", c -> {
                     String id = c.feedId();
-                    Reply r = c.post("/api/v1/changefeeds", c.createBody(id, null));
+                    Reply r = c.post("/api/v1/changefeeds", c.v1CreateBody(id));
                     c.expectStatus(r, 202);
                     c.expectBody(r, "");
+                    c.settleState(id, "normal");
                     c.expectJson(c.get("/api/v2/changefeeds/" + id), 200);
                 }),
                 changes("a v1 get shows the changefeed indented, in v1's field order", V1, "v1", c -> {
@@ -44,11 +45,13 @@ final class V1Cases {
                 changes("v1 pause, resume and delete answer 202 with an empty body", V1, "v1", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
-                    for (String[] step : new String[][] {{"POST", "/pause"}, {"POST", "/resume"}, {"DELETE", ""}}) {
+                    for (String[] step : new String[][] {{"POST", "/pause", "stopped"}, {"POST", "/resume", "normal"}, {"DELETE", "", null}}) {
                         Reply r = c.send(step[0], "/api/v1/changefeeds/" + id + step[1], null);
                         c.expectStatus(r, 202);
                         c.expectBody(r, "");
+                        if (step[2] != null) c.settleState(id, step[2]);
                     }
+                    c.settleGone(id);
                     c.expectStatus(c.get("/api/v2/changefeeds/" + id), 400);
                 }),
                 new Case("resigning the owner answers {} and the cluster has one owner again", "pingcap/tiflow cdc/api/v2/owner.go",
@@ -56,6 +59,7 @@ final class V1Cases {
                             Reply r = c.post("/api/v2/owner/resign", null);
                             c.expectJson(r, 200);
                             c.expectBody(r, "{}");
+                            c.settle("a new owner", "/api/v2/captures", x -> x.status() == 200 && x.body().split("\"is_owner\":true", -1).length == 2);
                             int owners = 0;
                             for (JsonNode item : c.json(c.get("/api/v2/captures")).get("items")) if (item.get("is_owner").asBoolean()) owners++;
                             c.check(owners == 1, "expected one owner after the resignation, got " + owners);

@@ -40,4 +40,14 @@ class KitTest {
             assertThat(fake.changefeeds()).isEmpty();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void against_a_server_whose_owner_applies_changes_on_a_later_tick_the_kit_waits_for_them() {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.realisticAsync(true)).start()) {
+            Kit.Run run = new Kit(Target.of(fake.baseUrl(), null), Profile.MASTER, new RunNames("test03"), List.of())
+                    .run(new Selection(List.of("lifecycle", "v1"), false).apply(Cases.all()), r -> { });
+            assertThat(run.results()).filteredOn(r -> r.outcome() == CaseResult.Outcome.FAILED).extracting(CaseResult::line).isEmpty();
+            assertThat(fake.changefeeds()).isEmpty();
+        }
+    }
 }
