@@ -111,6 +111,7 @@ class VerifyCommandTest {
                     "a paused changefeed takes an update, answering the new config and admin_job_type 1",
                     "resume answers {} and brings a paused changefeed back to normal",
                     "delete answers {} and the changefeed is gone",
+                    "Go's HTML escaping: an & in a sink URI comes back as \\u0026",
                     "meta_info shows the sink URI as it was given",
                     "the synced status names the sink checkpoint, puller resolved ts, last synced ts, now and info",
                     "the processor of a running changefeed on each capture lists its table IDs, compact",

@@ -54,8 +54,4 @@ public record Case(String name, String source, Kind kind, List<String> topics, P
     Case onlyWhere(Predicate<ProfileTraits> when) {
         return new Case(name, source, kind, topics, when, body);
     }
-
-    Case kind(Kind k) {
-        return new Case(name, source, k, topics, appliesTo, body);
-    }
 }

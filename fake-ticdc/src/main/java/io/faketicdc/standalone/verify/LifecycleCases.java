@@ -115,6 +115,13 @@ final class LifecycleCases {
                     c.settleGone(id);
                     c.expectError(c.get("/api/v2/changefeeds/" + id), 400, "CDC:ErrChangeFeedNotExists", ErrorCases.notExists(id));
                 }),
+                changes("Go's HTML escaping: an & in a sink URI comes back as \\u0026", CHANGEFEED, "lifecycle", c -> {
+                    String id = c.feedId();
+                    Reply r = c.post("/api/v2/changefeeds", c.createBody(id, null).replace("blackhole://", "blackhole://?a=1&b=2"));
+                    c.expectJson(r, 200);
+                    c.settleState(id, "normal");
+                    c.check(r.body().contains("\"sink_uri\":\"blackhole:?a=1\\u0026b=2\""), "expected sink_uri \"blackhole:?a=1\\u0026b=2\", got " + r.head());
+                }),
                 changes("meta_info shows the sink URI as it was given", CHANGEFEED, "lifecycle", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
