@@ -89,10 +89,12 @@ class VerifyCommandTest {
     }
 
     @Test
-    void a_diff_of_master_against_v7_3_reports_exactly_the_profiles_known_differences() {
+    void a_diff_of_master_against_v7_3_reports_exactly_the_profiles_known_differences(@TempDir Path dir) throws Exception {
         try (FakeTiCdc a = FakeTiCdc.create(c -> c.profile(Profile.MASTER)).start();
                 FakeTiCdc b = FakeTiCdc.create(c -> c.profile(Profile.V7_3)).start()) {
-            Result r = verify("--target", a.baseUrl(), "--against", b.baseUrl());
+            Path junit = dir.resolve("diff.xml");
+            Path json = dir.resolve("diff.json");
+            Result r = verify("--target", a.baseUrl(), "--against", b.baseUrl(), "--report-junit", junit.toString(), "--report-json", json.toString());
             assertThat(r.status()).as(r.err()).isEqualTo(1);
             List<String> firstLines = r.out().lines().filter(l -> l.startsWith("DIFF  ") || l.startsWith("      also in: "))
                     .map(l -> l.replaceFirst("^DIFF  |^      also in: ", "")).toList();
@@ -132,6 +134,12 @@ class VerifyCommandTest {
                     "GET /api/v2/changefeeds/<feed>/synced", "POST /api/v2/changefeeds");
             assertThat(r.out()).contains("config.case_sensitive: A false, B true", "status: A 400, B 404", "status: A 400, B 200");
             assertThat(r.out()).doesNotContain(Profile.MASTER.defaultVersion(), Profile.V7_3.defaultVersion(), "git_hash", "pid", "address");
+            long differing = firstLines.stream().distinct().count();
+            assertThat(r.lines()).last().isEqualTo(firstLines.size() + " differences in " + differing + " of "
+                    + r.out().lines().filter(l -> l.startsWith("A ")).findFirst().orElseThrow().replaceAll(".*: (\\d+) passed, 0 failed", "$1") + " cases");
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+            assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(differing));
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("differences")).hasSize(firstLines.size());
             assertThat(a.changefeeds()).isEmpty();
             assertThat(b.changefeeds()).isEmpty();
         }

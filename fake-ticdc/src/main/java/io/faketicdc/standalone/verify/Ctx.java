@@ -130,6 +130,13 @@ public final class Ctx extends Checks {
         }
     }
 
+    /** {@code METHOD /path: unexpected answer STATUS body} of the last request, for a case that could not read it. */
+    String lastAnswer() {
+        if (transcript.isEmpty()) return "unexpected answer";
+        Exchange e = transcript.get(transcript.size() - 1);
+        return e.requestLine() + ": unexpected answer " + e.reply().status() + " " + e.reply().head();
+    }
+
     @Override
     String last() {
         return transcript.isEmpty() ? "" : transcript.get(transcript.size() - 1).requestLine() + ": ";

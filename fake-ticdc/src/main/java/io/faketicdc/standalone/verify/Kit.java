@@ -59,9 +59,9 @@ public final class Kit {
         } catch (CaseFailure | BadTarget e) {
             outcome = CaseResult.Outcome.FAILED;
             message = e.getMessage();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // an answer without a field the case reads
             outcome = CaseResult.Outcome.FAILED;
-            message = "unexpected answer (" + e.getClass().getSimpleName() + ")";
+            message = ctx.lastAnswer();
         } finally {
             for (String id : ctx.created()) remove(id);
         }
