@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         description = "Runs the conformance kit against a TiCDC server (real or fake): one line per case, then "
                 + "'N passed, M failed'. Changefeeds it creates are named fake-ticdc-verify-*, use blackhole://, and are removed.")
 final class VerifyCommand implements Callable<Integer> {
-    @Option(names = "--target", required = true, paramLabel = "URL", description = "the TiCDC server, e.g. http://127.0.0.1:8300")
+    @Option(names = "--target", paramLabel = "URL", description = "the TiCDC server, e.g. http://127.0.0.1:8300 (required but with --list)")
     String target;
     @Option(names = "--against", paramLabel = "URL", description = "a second server: run the same cases on both and print the differences")
     String against;
@@ -72,6 +72,7 @@ final class VerifyCommand implements Callable<Integer> {
                 for (Case c : cases) out.println(String.join(",", c.tags()) + "  " + c.name() + "  (" + c.source() + ")");
                 return 0;
             }
+            if (target == null) throw new IllegalArgumentException("--target URL is required (the TiCDC server to check)");
             Target t = Target.of(target, user);
             if (against != null) {
                 Target a = Target.of(against, againstUser != null ? againstUser : user);

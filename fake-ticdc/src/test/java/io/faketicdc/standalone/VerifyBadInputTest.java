@@ -93,7 +93,15 @@ class VerifyBadInputTest {
     }
 
     @Test
+    void list_prints_the_selected_cases_with_their_tags_and_upstream_files_and_needs_no_target() {
+        Result r = verify("--list", "--only", "read-only");
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).matches("read-only,\\S+  .+  \\(pingcap/tiflow \\S+\\.go\\)"));
+    }
+
+    @Test
     void bad_options_are_one_line_and_exit_status_2() {
+        assertOneLine(verify(), "fake-ticdc verify: --target URL is required (the TiCDC server to check)");
         assertOneLine(verify("--target", "127.0.0.1:8300"),
                 "fake-ticdc verify: --target must be an http:// or https:// URL such as http://127.0.0.1:8300, got '127.0.0.1:8300'");
         assertOneLine(verify("--target", "http://127.0.0.1:1", "--profile", "v6"),
