@@ -58,6 +58,15 @@ class VerifyBadInputTest {
     }
 
     @Test
+    void an_https_target_that_speaks_plain_http_is_one_line_naming_the_tls_handshake() {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> { }).start()) {
+            String url = "https://127.0.0.1:" + fake.port();
+            assertOneLine(verify("--target", url), "fake-ticdc verify: cannot reach " + url + ": the TLS handshake failed (not an https"
+                    + " server, or a certificate the JDK does not trust: see -Djavax.net.ssl.trustStore)");
+        }
+    }
+
+    @Test
     void a_server_answering_html_is_one_line_and_exit_status_2_after_nothing_but_a_read() throws IOException {
         String url = serve(200, "text/html; charset=utf-8", "<!DOCTYPE html><html><body>Welcome</body></html>");
         assertOneLine(verify("--target", url), "fake-ticdc verify: " + url

@@ -77,9 +77,13 @@ public final class Target {
         } catch (ConnectException e) {
             boolean unknownHost = e.getCause() instanceof java.nio.channels.UnresolvedAddressException;
             throw new BadTarget("cannot reach " + base + (unknownHost ? ": unknown host" : ": connection refused"));
+        } catch (javax.net.ssl.SSLException e) {
+            throw new BadTarget("cannot reach " + base + ": the TLS handshake failed (not an https server, or a certificate the JDK"
+                    + " does not trust: see -Djavax.net.ssl.trustStore)");
         } catch (IOException e) {
-            String why = e.getMessage() == null ? "the connection failed" : e.getMessage();
-            throw new BadTarget("cannot reach " + base + ": " + why);
+            String why = e.getMessage();
+            boolean plain = why != null && !why.contains("Exception") && !why.contains("java.") && !why.contains("sun.");
+            throw new BadTarget("cannot reach " + base + ": " + (plain ? why : "the connection failed"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadTarget("interrupted while waiting for " + base);
