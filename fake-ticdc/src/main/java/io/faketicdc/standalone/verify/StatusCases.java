@@ -72,6 +72,12 @@ final class StatusCases {
                     c.expectCompact(r);
                     c.expectKeys(c.json(r), "the list", "total", "items");
                 }),
+                read("verify_table with a filter that selects no table answers {}: both lists omitted when empty",
+                        "pingcap/tiflow cdc/api/v2/changefeed.go", "lists", c -> {
+                            Reply r = c.post("/api/v2/verify_table", "{" + Ctx.REPLICA_CONFIG + "}");
+                            c.expectJson(r, 200);
+                            c.expectBody(r, "{}");
+                        }),
                 read("v1 status answers the same status as v2", "pingcap/tiflow cdc/api/v1/api.go", "v1", c -> {
                     Reply v2 = c.get("/api/v2/status");
                     Reply v1 = c.get("/api/v1/status");
