@@ -95,10 +95,10 @@ final class VerifyCommand implements Callable<Integer> {
         Kit.probe(b); // both are TiCDC before anything is created on either
         String runId = RunNames.randomRunId();
         Kit.Run ra = new Kit(a, p, new RunNames(runId), pdAddrs).run(cases, r -> { });
-        Kit.Run rb = new Kit(b, p, new RunNames(runId), pdAddrs).run(cases, r -> { });
-        List<Diff.Difference> diffs = Diff.of(ra, rb, new RunNames(runId).runPrefix());
         out.println("A " + ra.target() + ": " + ra.summary());
+        Kit.Run rb = new Kit(b, p, new RunNames(runId), pdAddrs).run(cases, r -> { });
         out.println("B " + rb.target() + ": " + rb.summary());
+        List<Diff.Difference> diffs = Diff.of(ra, rb, new RunNames(runId).runPrefix());
         Diff.lines(diffs).forEach(out::println);
         long differing = diffs.stream().map(Diff.Difference::caseName).distinct().count();
         out.println(diffs.isEmpty() ? "no differences" : diffs.size() + " differences in " + differing + " of " + ra.results().size() + " cases");
