@@ -91,12 +91,13 @@ public final class Main implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel(args));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
-        Prewarm.start();
+        if (args.length == 0 || !args[0].equals("verify")) Prewarm.start(); // verify serves nothing
         System.exit(run(args, System.out, System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main(out, err));
+        cli.addSubcommand("verify", new VerifyCommand(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("fake-ticdc: " + e.getMessage() + " (see --help)");

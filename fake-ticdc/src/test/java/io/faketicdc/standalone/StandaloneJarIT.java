@@ -349,4 +349,24 @@ class StandaloneJarIT {
         assertThat(new String(h.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("--addr");
         assertThat(h.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
+
+    @Test
+    void verifyRunsTheKitAgainstARunningFakeAndWritesAJunitReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Process fake = start("--addr", "127.0.0.1:0", "--profile", "v7.3");
+        try {
+            Matcher m = URL.matcher(new BufferedReader(new InputStreamReader(fake.getInputStream(), StandardCharsets.UTF_8)).readLine());
+            assertThat(m.find()).isTrue();
+            java.nio.file.Path junit = dir.resolve("verify.xml");
+            Process verify = start("verify", "--target", m.group(1), "--profile", "v7.3", "--report-junit", junit.toString());
+            String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertThat(verify.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(verify.exitValue()).as(output).isZero();
+            assertThat(output.lines().reduce((a, b) -> b).orElseThrow()).matches("\\d+ passed, 0 failed, \\d+ skipped");
+            assertThat(junit).content().startsWith("<?xml").contains("failures=\"0\"");
+            assertThat(Http.send(Integer.parseInt(m.group(2)), "GET", "/api/v2/changefeeds", null).body()).isEqualTo("{\"total\":0,\"items\":[]}");
+        } finally {
+            fake.destroy();
+            fake.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -1,0 +1,168 @@
+package io.faketicdc.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.faketicdc.FakeTiCdc;
+import io.faketicdc.Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code fake-ticdc verify} through the CLI entry point, against embedded fakes. */
+class VerifyCommandTest {
+    record Result(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Result verify(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 1];
+        all[0] = "verify";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int status = Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static String cli(Profile p) {
+        return p.name().toLowerCase(Locale.ROOT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Profile.class)
+    void the_fake_passes_its_kit_through_the_cli_with_one_line_per_case_a_summary_and_well_formed_reports(Profile profile,
+            @TempDir Path dir) throws Exception {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.profile(profile)).start()) {
+            Path json = dir.resolve("report.json");
+            Path junit = dir.resolve("report.xml");
+            Result r = verify("--target", fake.baseUrl(), "--profile", cli(profile), "--report-json", json.toString(),
+                    "--report-junit", junit.toString());
+            assertThat(r.status()).as(r.out() + r.err()).isZero();
+            assertThat(r.err()).isEmpty();
+            List<String> lines = r.lines();
+            String summary = lines.get(lines.size() - 1);
+            assertThat(summary).matches("\\d+ passed, 0 failed(, \\d+ skipped)?");
+            assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(l -> assertThat(l).matches("(PASS|SKIP)  .+"));
+
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+            Element suite = doc.getDocumentElement();
+            assertThat(suite.getTagName()).isEqualTo("testsuite");
+            NodeList cases = suite.getElementsByTagName("testcase");
+            assertThat(cases.getLength()).isEqualTo(lines.size() - 1).isEqualTo(Integer.parseInt(suite.getAttribute("tests")));
+            assertThat(suite.getAttribute("failures")).isEqualTo("0");
+            assertThat(doc.getElementsByTagName("skipped").getLength()).isEqualTo(Integer.parseInt(suite.getAttribute("skipped")));
+
+            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+            assertThat(report.get("failed").asInt()).isZero();
+            assertThat(report.get("cases")).hasSize(lines.size() - 1);
+            assertThat(report.get("cases").get(0).get("source").asText()).startsWith("pingcap/tiflow ");
+            assertThat(fake.changefeeds()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_server_that_answers_differently_fails_with_the_reason_on_the_case_line_and_exit_status_1(@TempDir Path dir) throws Exception {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.profile(Profile.V7_3)).start()) {
+            Path junit = dir.resolve("report.xml");
+            Result r = verify("--target", fake.baseUrl(), "--profile", "master", "--only", "synced", "--report-junit", junit.toString());
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.lines()).contains("2 passed, 0 failed".replace("2 passed, 0", "0 passed, 2"));
+            assertThat(r.out()).contains("FAIL  the synced route is served where the profile has it, else gin's 404: GET /api/v2/changefeeds/"
+                    + "fake-ticdc-verify-");
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+            assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_diff_of_master_against_v7_3_reports_exactly_the_profiles_known_differences(@TempDir Path dir) throws Exception {
+        try (FakeTiCdc a = FakeTiCdc.create(c -> c.profile(Profile.MASTER)).start();
+                FakeTiCdc b = FakeTiCdc.create(c -> c.profile(Profile.V7_3)).start()) {
+            Path junit = dir.resolve("diff.xml");
+            Path json = dir.resolve("diff.json");
+            Result r = verify("--target", a.baseUrl(), "--against", b.baseUrl(), "--report-junit", junit.toString(), "--report-json", json.toString());
+            assertThat(r.status()).as(r.err()).isEqualTo(1);
+            List<String> firstLines = r.out().lines().filter(l -> l.startsWith("DIFF  ") || l.startsWith("      also in: "))
+                    .map(l -> l.replaceFirst("^DIFF  |^      also in: ", "")).toList();
+            List<String> steps = r.out().lines().filter(l -> l.matches("      (GET|POST|PUT|DELETE) .*")).map(String::strip).toList();
+            String create = "a blackhole changefeed is created: compact, Go's field order, sink_uri blackhole:, uint64 TSOs, omit-empty";
+            assertThat(firstLines).containsExactly(
+                    // gin's 404 where v7.3 has no synced route
+                    "the synced route is served where the profile has it, else gin's 404",
+                    // the default replica config, in every answer that carries it
+                    create,
+                    "a new changefeed carries the profile's default replica config (with the kit's filter), in Go's key order",
+                    "a created changefeed reads back normal, with its status and a place in the list",
+                    "creating an ID that exists is 500 ErrChangeFeedAlreadyExists",
+                    "a running changefeed refuses an update: 400 ErrChangefeedUpdateRefused",
+                    "pause answers {}, the changefeed is stopped and listed under state=stopped",
+                    "a paused changefeed takes an update, answering the new config and admin_job_type 1",
+                    "resume answers {} and brings a paused changefeed back to normal",
+                    "delete answers {} and the changefeed is gone",
+                    "Go's HTML escaping: an & in a sink URI comes back as \\u0026",
+                    "meta_info shows the sink URI as it was given",
+                    "the synced status names the sink checkpoint, puller resolved ts, last synced ts, now and info",
+                    "the processor of a running changefeed on each capture lists its table IDs, compact",
+                    "the processor on an unknown capture is 400 ErrCaptureNotExist",
+                    "a stopped changefeed has no processors: 400 with the real message, typo included",
+                    "a v1 get shows the changefeed indented, in v1's field order",
+                    "the v1 list shows a v2 changefeed with v1's list fields",
+                    "v1 pause, resume and delete answer 202 with an empty body",
+                    // v7.3 trims a blackhole changefeed's config on read
+                    "a created changefeed reads back normal, with its status and a place in the list",
+                    "a v1 create answers 202 with an empty body and v2 reads the changefeed",
+                    "a paused changefeed takes an update, answering the new config and admin_job_type 1",
+                    "meta_info shows the sink URI as it was given",
+                    "the synced status names the sink checkpoint, puller resolved ts, last synced ts, now and info",
+                    "a start_ts ahead of the current TSO is refused where the profile checks it");
+            assertThat(steps).containsExactly("GET /api/v2/changefeeds/<feed>/synced", "POST /api/v2/changefeeds",
+                    "GET /api/v2/changefeeds/<feed>", "PUT /api/v2/changefeeds/<feed>", "GET /api/v2/changefeeds/<feed>/meta_info",
+                    "GET /api/v2/changefeeds/<feed>/synced", "POST /api/v2/changefeeds");
+            assertThat(r.out()).contains("config.case_sensitive: A false, B true", "status: A 400, B 404", "status: A 400, B 200");
+            assertThat(r.out()).doesNotContain(Profile.MASTER.defaultVersion(), Profile.V7_3.defaultVersion(), "git_hash", "pid", "address");
+            long differing = firstLines.stream().distinct().count();
+            assertThat(r.lines()).last().isEqualTo(firstLines.size() + " differences in " + differing + " of "
+                    + r.out().lines().filter(l -> l.startsWith("A ")).findFirst().orElseThrow().replaceAll(".*: (\\d+) passed, 0 failed", "$1") + " cases");
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+            assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(differing));
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("differences")).hasSize(firstLines.size());
+            assertThat(a.changefeeds()).isEmpty();
+            assertThat(b.changefeeds()).isEmpty();
+        }
+    }
+
+    @Test
+    void with_user_the_kit_passes_a_server_that_requires_credentials_and_without_it_the_changes_are_refused() {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.user("root", "secret").clientUserRequired(true)).start()) {
+            Result ok = verify("--target", fake.baseUrl(), "--user", "root:secret");
+            assertThat(ok.status()).as(ok.out()).isZero();
+            Result refused = verify("--target", fake.baseUrl(), "--only", "lifecycle");
+            assertThat(refused.status()).isEqualTo(1);
+            assertThat(refused.out()).contains("POST /api/v2/changefeeds: expected status 200, got 401");
+            assertThat(fake.changefeeds()).isEmpty();
+        }
+    }
+
+    @Test
+    void two_servers_of_the_same_profile_show_no_differences_though_ids_ports_times_and_pids_differ() {
+        try (FakeTiCdc a = FakeTiCdc.create(c -> c.seed(1)).start(); FakeTiCdc b = FakeTiCdc.create(c -> c.seed(2).serverVersion("v8.5.1")).start()) {
+            Result r = verify("--target", a.baseUrl(), "--against", b.baseUrl(), "--include-disruptive");
+            assertThat(r.status()).as(r.out()).isZero();
+            assertThat(r.lines()).last().isEqualTo("no differences");
+        }
+    }
+}
