@@ -80,6 +80,22 @@ class StandaloneJarIT {
     }
 
     @Test
+    void theLauncherRecordsNoClassArchiveWhenItRunsTheConformanceKit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path jar = dir.resolve("fake-ticdc-standalone.jar");
+        java.nio.file.Files.copy(java.nio.file.Path.of(System.getProperty("standalone.jar")), jar);
+        ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of("bin/fake-ticdc").toAbsolutePath().toString(), "verify", "--list")
+                .redirectErrorStream(true);
+        pb.environment().put("FAKE_TICDC_JAR", jar.toString());
+        pb.environment().put("PATH", System.getProperty("java.home") + "/bin:" + System.getenv("PATH"));
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(dir.resolve("fake-ticdc-standalone.jsa")).as("the archive is left for a server run").doesNotExist();
+    }
+
+    @Test
     void theLauncherSaysHowToBuildTheJarWhenThereIsNone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of("bin/fake-ticdc").toAbsolutePath().toString()).redirectErrorStream(true);
         pb.environment().put("FAKE_TICDC_JAR", dir.resolve("missing.jar").toString());
