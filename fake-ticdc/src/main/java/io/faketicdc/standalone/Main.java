@@ -31,7 +31,7 @@ public final class Main implements Callable<Integer> {
     String clusterId;
     @Option(names = "--captures", description = "capture processes, on ports PORT..PORT+N-1 (default: the --scenario's count, else 1)")
     Integer captures;
-    @Option(names = "--profile", defaultValue = "master", description = "TiCDC to behave like: master or v7.3 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--profile", defaultValue = "master", description = "TiCDC to behave like: master, v7.3 or newarch (default: ${DEFAULT-VALUE})")
     String profile;
     @Option(names = "--server-version", description = "version the server reports (default: the profile's)")
     String serverVersion;

@@ -13,6 +13,21 @@ record ApiContext(Cluster cluster, ApiSchema schema) {
         return schema.traits();
     }
 
+    /** The server has the new architecture's routes and handlers (pingcap/ticdc api/v2). */
+    boolean newKernel() {
+        return traits().routeSet() == io.faketicdc.internal.config.ProfileTraits.RouteSet.TICDC;
+    }
+
+    /** The changefeed a request names (path parameter, and namespace where the profile has one). */
+    ChangefeedKey key(io.faketicdc.internal.http.Call call) {
+        return Ids.key(call, traits().keyspaces(), newKernel());
+    }
+
+    /** The scope a request names ({@code namespace} query parameter, or always default with keyspaces). */
+    String namespace(io.faketicdc.internal.http.Call call) {
+        return Ids.namespace(call, traits().keyspaces());
+    }
+
     /** The changefeed, or 400 ErrChangeFeedNotExists. Call within the request's atomic step. */
     Changefeed require(ChangefeedKey key) {
         Changefeed cf = cluster.changefeed(key);

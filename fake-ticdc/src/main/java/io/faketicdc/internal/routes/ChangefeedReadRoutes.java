@@ -36,7 +36,7 @@ final class ChangefeedReadRoutes {
 
     private ApiResponse list(Call call) {
         String state = call.query("state");
-        String ns = Ids.namespace(call);
+        String ns = ctx.namespace(call);
         Cluster cluster = ctx.cluster();
         List<Changefeed> shown = new ArrayList<>();
         for (Changefeed cf : cluster.changefeeds(ns)) {
@@ -53,7 +53,7 @@ final class ChangefeedReadRoutes {
     }
 
     private ApiResponse detail(Call call, boolean mask) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         GoJsonWriter w = GoJsonWriter.compact();
@@ -75,7 +75,7 @@ final class ChangefeedReadRoutes {
     }
 
     private ApiResponse status(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         GoJsonWriter w = GoJsonWriter.compact().beginObject();
@@ -93,7 +93,7 @@ final class ChangefeedReadRoutes {
     }
 
     private ApiResponse synced(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         GoStruct cfg = ctx.schema().changefeedConfig().zero();

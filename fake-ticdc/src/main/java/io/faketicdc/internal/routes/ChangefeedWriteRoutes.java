@@ -34,7 +34,7 @@ final class ChangefeedWriteRoutes {
 
     /** Unknown is 200 (idempotent); otherwise removed before answering. */
     private ApiResponse delete(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         cluster.remove(key);
         return ApiResponse.emptyObject();
@@ -42,7 +42,7 @@ final class ChangefeedWriteRoutes {
 
     /** No body is read; pausing a stopped, failed or finished changefeed is a silent no-op. */
     private ApiResponse pause(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         cluster.ownerJob(cf, cf::pause);
@@ -50,7 +50,7 @@ final class ChangefeedWriteRoutes {
     }
 
     private ApiResponse resume(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         GoStruct body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);

@@ -107,20 +107,24 @@ final class CreateChangefeed {
     private Changefeed create(Prepared prepared, Cluster cluster) {
         GoStruct cfg = prepared.cfg();
         String sinkUri = cfg.string("sink_uri");
-        if (sinkUri.isEmpty()) {
-            throw ApiError.of("CDC:ErrSinkURIInvalid",
-                    "sink uri invalid 'sink_uri is empty, cannot create a changefeed without sink_uri'");
-        }
+        boolean ticdc = ctx.newKernel();
+        // tiflow refuses an empty sink URI first; the new architecture checks the ID and whether
+        // it exists before (pingcap/ticdc api/v2/changefeed.go CreateChangefeed)
+        if (!ticdc) requireSinkUri(sinkUri);
         String id = cfg.string("changefeed_id");
         if (id.isEmpty()) id = cluster.newUuid();
-        if (!Ids.valid(id)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid changefeed_id: " + id);
-        String ns = cfg.string("namespace");
+        if (!Ids.valid(id)) throw Ids.invalidId(id, ticdc);
+        String ns = ctx.traits().keyspaces() ? ChangefeedKey.DEFAULT_NAMESPACE : cfg.string("namespace");
         if (ns.isEmpty()) ns = ChangefeedKey.DEFAULT_NAMESPACE;
         if (!Ids.valid(ns)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid namespace: " + ns);
         ChangefeedKey key = new ChangefeedKey(ns, id);
         if (cluster.changefeed(key) != null) {
-            throw ApiError.of("CDC:ErrChangeFeedAlreadyExists", "changefeed already exists, " + id);
+            // pingcap/ticdc pkg/api/util.go lists ErrChangeFeedAlreadyExists among the 400s; tiflow does not
+            String msg = "changefeed already exists, " + (ticdc ? cfg.string("changefeed_id") : id);
+            throw ticdc ? ApiError.withStatus(400, "CDC:ErrChangeFeedAlreadyExists", msg)
+                    : ApiError.of("CDC:ErrChangeFeedAlreadyExists", msg);
         }
+        if (ticdc) requireSinkUri(sinkUri);
         long startTs = startTs(cfg.number("start_ts"), cluster, ctx.traits().tsNotAheadOfCurrentTso());
         long targetTs = cfg.number("target_ts");
         checkTargetTs(targetTs, startTs);
@@ -128,6 +132,13 @@ final class CreateChangefeed {
         GoStruct config = prepared.validConfig();
         return new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
                 cluster.identity().version(), sinkUri, startTs, targetTs, config);
+    }
+
+    private static void requireSinkUri(String sinkUri) {
+        if (sinkUri.isEmpty()) {
+            throw ApiError.of("CDC:ErrSinkURIInvalid",
+                    "sink uri invalid 'sink_uri is empty, cannot create a changefeed without sink_uri'");
+        }
     }
 
     /** 400 ErrTargetTsBeforeStartTs unless {@code targetTs} is 0 or after {@code startTs}. */

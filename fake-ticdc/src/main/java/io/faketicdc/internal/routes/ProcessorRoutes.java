@@ -52,7 +52,7 @@ final class ProcessorRoutes {
     }
 
     private ApiResponse detail(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         String captureId = call.param("capture_id");
         if (!Ids.valid(captureId)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid capture_id: " + captureId);
         Cluster cluster = ctx.cluster();

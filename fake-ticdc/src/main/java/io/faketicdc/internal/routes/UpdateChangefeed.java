@@ -61,7 +61,7 @@ final class UpdateChangefeed {
     }
 
     ApiResponse handle(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         if (cf.state() != FeedState.STOPPED && cf.state() != FeedState.FAILED) {
