@@ -29,12 +29,13 @@ final class ChangefeedReadRoutes {
     void register(Router r) {
         r.add(new Route("GET", BASE, "list changefeeds", true, this::list));
         r.add(new Route("GET", BASE + "/:changefeed_id", "get changefeed", true, c -> detail(c, true)));
-        r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
+        // the new architecture has no meta_info (pingcap/ticdc api/v2/api.go)
+        if (!ctx.newKernel()) r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
         r.add(new Route("GET", BASE + "/:changefeed_id/status", "get changefeed status", true, this::status));
         if (ctx.traits().syncedRoute()) r.add(new Route("GET", BASE + "/:changefeed_id/synced", "get changefeed synced", true, this::synced));
     }
 
-    private ApiResponse list(Call call) {
+    ApiResponse list(Call call) {
         String state = call.query("state");
         String ns = ctx.namespace(call);
         Cluster cluster = ctx.cluster();
@@ -45,14 +46,17 @@ final class ChangefeedReadRoutes {
             if (wanted) shown.add(cf);
         }
         // a listed changefeed takes about 180 bytes
-        GoJsonWriter w = GoJsonWriter.compact(64 + 200 * shown.size()).beginObject()
-                .name("total").value(shown.size())
-                .name("items").beginArray();
+        GoJsonWriter w = GoJsonWriter.compact(64 + 200 * shown.size());
+        boolean bare = V1Layer.fromV1(ctx, call);
+        if (!bare) w.beginObject().name("total").value(shown.size()).name("items");
+        w.beginArray();
         for (Changefeed cf : shown) ChangefeedViews.listItem(w, cf, cluster, ctx.schema());
-        return ApiResponse.json(200, w.endArray().endObject());
+        w.endArray();
+        if (!bare) w.endObject();
+        return ApiResponse.json(200, w);
     }
 
-    private ApiResponse detail(Call call, boolean mask) {
+    ApiResponse detail(Call call, boolean mask) {
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);

@@ -80,7 +80,7 @@ final class CreateChangefeed {
             GoJsonWriter w = GoJsonWriter.compact();
             ChangefeedViews.info(w, cf, cluster, ctx.schema(),
                     new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
-            return ApiResponse.json(200, w);
+            return ApiResponse.json(V1Layer.status(ctx, call), w);
         } catch (Throwable t) {
             cluster.remove(cf.key());
             throw t;

@@ -96,7 +96,7 @@ final class UpdateChangefeed {
         GoJsonWriter w = GoJsonWriter.compact();
         ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(true, shown, false,
                 ChangefeedViews.getShowsError(cf, ctx.schema())));
-        return ApiResponse.json(200, w);
+        return ApiResponse.json(V1Layer.status(ctx, call), w);
     }
 
     /**
