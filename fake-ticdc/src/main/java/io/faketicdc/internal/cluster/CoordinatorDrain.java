@@ -8,7 +8,7 @@ import java.util.Set;
  * coordinator/controller_drain.go; pkg/liveness/liveness.go): one target at a time; the session
  * ends only when the target leaves the cluster, so a poll for another node answers 1 until then.
  * The target turns Draining (liveness 1) and takes no new tables; its tables move away a batch per
- * poll; the remaining count is at least 1 until the node has been seen Draining and then Stopping
+ * poll (the count is taken before the batch moves); the remaining count is at least 1 until the node has been seen Draining and then Stopping
  * (liveness 2) with nothing left, and 0 from then on (also for a target that has left).
  * Owned by {@link Cluster}: called within its atomic steps only.
  */
@@ -29,8 +29,9 @@ final class CoordinatorDrain {
             node.ticdcLiveness(Capture.DRAINING);
             membership.draining(node);
         }
-        TableScheduler.moveAway(cluster, node, batch);
+        // the count is what the poll found; the batch moves after it (seen by the next poll)
         int remaining = TableScheduler.tablesOn(cluster, node) + cluster.creatingCount();
+        TableScheduler.moveAway(cluster, node, batch);
         if (remaining > 0) return remaining;
         if (node.ticdcLiveness() == Capture.DRAINING) {
             node.ticdcLiveness(Capture.TICDC_STOPPING);
