@@ -29,6 +29,10 @@ import java.util.Objects;
  * @param journalCapacity how many exchanges {@code fake.requests()} keeps (the oldest are dropped
  *                       first); 0 records nothing
  * @param credentials    client authentication ({@link Credentials#NONE} by default)
+ * @param keyspaces      the keyspaces of a next-gen new-architecture cluster: when not empty
+ *                       (profile {@link Profile#NEWARCH} only) every changefeed route needs
+ *                       {@code ?keyspace=} naming one of them; empty is the classic build, where
+ *                       every request is in keyspace {@code default}
  */
 public record FakeConfig(
         String host,
@@ -48,7 +52,8 @@ public record FakeConfig(
         int journalCapacity,
         boolean controlApi,
         String controlToken,
-        Credentials credentials) {
+        Credentials credentials,
+        java.util.List<String> keyspaces) {
 
     public static final long DEFAULT_SEED = 20230227L;
     public static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -58,6 +63,13 @@ public record FakeConfig(
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(clusterId, "clusterId");
         if (credentials == null) credentials = Credentials.NONE;
+        keyspaces = keyspaces == null ? java.util.List.of() : java.util.List.copyOf(keyspaces);
+        if (!keyspaces.isEmpty() && profile != Profile.NEWARCH) {
+            throw new IllegalArgumentException("keyspaces need profile NEWARCH (the next-gen build of the new architecture)");
+        }
+        for (String k : keyspaces) {
+            if (k.isEmpty()) throw new IllegalArgumentException("a keyspace name must not be empty");
+        }
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (captures < 1) throw new IllegalArgumentException("a cluster needs at least one capture: " + captures);
         if (port != 0 && port + captures - 1 > 65535) {
@@ -97,6 +109,7 @@ public record FakeConfig(
         b.controlToken = controlToken;
         b.clientUserRequired = credentials.required();
         b.users.putAll(credentials.users());
+        b.keyspaces.addAll(keyspaces);
         return b;
     }
 
@@ -127,6 +140,7 @@ public record FakeConfig(
         private final java.util.Map<String, String> users = new java.util.LinkedHashMap<>();
         private boolean controlApi;
         private String controlToken;
+        private final java.util.List<String> keyspaces = new java.util.ArrayList<>();
 
         private Builder() { }
 
@@ -165,6 +179,12 @@ public record FakeConfig(
         /** An allowed user ({@code client-allowed-user}) and the password its upstream TiDB knows. */
         public Builder user(String name, String password) { this.users.put(name, password); return this; }
 
+        /**
+         * Makes a {@link Profile#NEWARCH} fake the next-gen build: these keyspaces exist, and every
+         * changefeed route needs {@code ?keyspace=} naming one (400 otherwise). Adds to those set before.
+         */
+        public Builder keyspaces(String... names) { this.keyspaces.addAll(java.util.List.of(names)); return this; }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -186,7 +206,7 @@ public record FakeConfig(
             }
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
-                    controlApi, controlToken, new Credentials(clientUserRequired, users));
+                    controlApi, controlToken, new Credentials(clientUserRequired, users), keyspaces);
         }
     }
 }

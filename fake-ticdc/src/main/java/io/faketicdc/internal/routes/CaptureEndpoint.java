@@ -142,6 +142,8 @@ public final class CaptureEndpoint {
 
     /** After forwarding, on the capture that serves the route: its credentials check, then the handler. */
     private ApiResponse authenticatedOrRefused(Call call, Capture self) {
+        ApiResponse badKeyspace = Keyspaces.refusal(cluster.config().keyspaces(), call);
+        if (badKeyspace != null) return badKeyspace;
         if (authentication) {
             String address = self.address();
             int colon = address.lastIndexOf(':');

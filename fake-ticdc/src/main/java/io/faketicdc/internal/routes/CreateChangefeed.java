@@ -73,7 +73,7 @@ final class CreateChangefeed {
     ApiResponse handle(Call call) {
         Prepared prepared = call.prepared();
         Cluster cluster = ctx.cluster();
-        Changefeed cf = create(prepared, cluster);
+        Changefeed cf = create(prepared, cluster, call);
         cf.presetSelection(cf.config(), prepared.selection());
         add(cf, cluster);
         try {
@@ -104,7 +104,7 @@ final class CreateChangefeed {
         }
     }
 
-    private Changefeed create(Prepared prepared, Cluster cluster) {
+    private Changefeed create(Prepared prepared, Cluster cluster, Call call) {
         GoStruct cfg = prepared.cfg();
         String sinkUri = cfg.string("sink_uri");
         boolean ticdc = ctx.newKernel();
@@ -114,7 +114,8 @@ final class CreateChangefeed {
         String id = cfg.string("changefeed_id");
         if (id.isEmpty()) id = cluster.newUuid();
         if (!Ids.valid(id)) throw Ids.invalidId(id, ticdc);
-        String ns = ctx.traits().keyspaces() ? ChangefeedKey.DEFAULT_NAMESPACE : cfg.string("namespace");
+        // the new architecture takes the keyspace of the query, not of the body (pingcap/ticdc api/v2/changefeed.go)
+        String ns = ctx.traits().keyspaces() ? ctx.namespace(call) : cfg.string("namespace");
         if (ns.isEmpty()) ns = ChangefeedKey.DEFAULT_NAMESPACE;
         if (!Ids.valid(ns)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid namespace: " + ns);
         ChangefeedKey key = new ChangefeedKey(ns, id);

@@ -56,18 +56,8 @@ final class MaintainerRoutes {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
             String why = s.matches("[+-]?[0-9]+") ? "value out of range" : "invalid syntax";
-            throw ApiError.plain("strconv.ParseInt: parsing " + quote(s) + ": " + why);
+            throw ApiError.plain("strconv.ParseInt: parsing " + GoQuote.quote(s) + ": " + why);
         }
-    }
-
-    /** strconv.Quote for the printable text a query parameter usually is. */
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\');
-            if (c < 0x20) b.append(String.format("\\x%02x", (int) c)); else b.append(c);
-        }
-        return b.append('"').toString();
     }
 
     /** checkParams: the table must be one of the changefeed's (its error keeps Go's EXTRA args). */
@@ -82,7 +72,7 @@ final class MaintainerRoutes {
         Changefeed cf = maintained(call);
         String wait = call.query("wait");
         if (!wait.isEmpty() && !List.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False").contains(wait)) {
-            throw ApiError.plain("strconv.ParseBool: parsing " + quote(wait) + ": invalid syntax");
+            throw ApiError.plain("strconv.ParseBool: parsing " + GoQuote.quote(wait) + ": invalid syntax");
         }
         requireTable(cf, tableId);
         String target = call.query("targetNodeID");
