@@ -28,6 +28,9 @@ class CrossProfileTest {
             int port = fake.port();
             assertThat(Http.send(port, "POST", "/api/v2/changefeeds", CF).status()).isEqualTo(200);
             assertThat(Http.send(port, "GET", "/api/v2/changefeeds/cf1", null).status()).isEqualTo(200);
+            // only the new architecture negotiates TOML (pingcap/ticdc api/v2/helper.go)
+            assertThat(Http.send(port, "GET", "/api/v2/changefeeds/cf1", null, "Accept: application/toml").body())
+                    .startsWith(profile == Profile.NEWARCH ? "upstream-id = " : "{");
             assertThat(Http.send(port, "GET", "/api/v2/changefeeds", null).body()).startsWith("{\"total\":1,\"items\":[{");
             assertThat(Http.send(port, "GET", "/api/v2/changefeeds/cf1/status", null).body()).contains("\"state\":\"normal\"");
             assertThat(Http.send(port, "POST", "/api/v2/changefeeds/cf1/pause", null).body()).isEqualTo("{}");

@@ -58,7 +58,7 @@ class NewArchFeaturesTest extends NewArchTestBase {
         create("{\"changefeed_id\":\"cf1\",\"sink_uri\":\"blackhole://\"}");
         fake.changefeed("cf1").fail("CDC:ErrSinkURIInvalid", "boom");
         assertThat(fake.changefeed("cf1").state()).isEqualTo(ChangefeedState.FAILED);
-        assertThat(get(CHANGEFEEDS + "/cf1").body()).contains("\"state\":\"failed\",\"error\":{\"addr\":")
+        assertThat(get(CHANGEFEEDS + "/cf1").body()).contains("\"state\":\"failed\",\"error\":{\"time\":\"0001-01-01T00:00:00Z\",\"addr\":")
                 .doesNotContain("maintainer_addr");
         assertJsonOk(post(CHANGEFEEDS + "/cf1/resume", "{}"), "{}");
     }

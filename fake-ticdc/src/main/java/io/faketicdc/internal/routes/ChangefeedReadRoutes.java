@@ -60,6 +60,10 @@ final class ChangefeedReadRoutes {
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
+        if (ctx.newKernel() && ChangefeedToml.wanted(call.request().header("Accept"))) {
+            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
+            return ChangefeedToml.render(cf, cluster, ctx.schema(), config, ChangefeedViews.getShowsError(cf, ctx.schema()));
+        }
         GoJsonWriter w = GoJsonWriter.compact();
         ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
                 mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), readConfigJson(cf));

@@ -53,7 +53,15 @@ final class ChangefeedViews {
         if (!cf.state().wire().isEmpty()) w.name("state").value(cf.state().wire());
         if (o.showError() && cf.error() != null) {
             w.name("error");
-            error(w, cf.error(), null);
+            if (newKernel) {
+                // CfInfoToAPIModel copies addr, code and message into a config.RunningError whose
+                // time (no omitempty) stays zero (pingcap/ticdc api/v2/changefeed.go; pkg/config/changefeed.go)
+                RunningError e = cf.error();
+                w.beginObject().name("time").value(ZERO_TIME).name("addr").value(e.addr())
+                        .name("code").value(e.code()).name("message").value(e.message()).endObject();
+            } else {
+                error(w, cf.error(), null);
+            }
         }
         if (!cf.creatorVersion().isEmpty()) w.name("creator_version").value(cf.creatorVersion());
         // the new architecture fills resolved_ts with the checkpoint (pingcap/ticdc api/v2/changefeed.go CfInfoToAPIModel)
@@ -65,12 +73,23 @@ final class ChangefeedViews {
             w.name("gid").beginObject().name("low").unsigned(gid[0]).name("high").unsigned(gid[1]).endObject();
             // a create answers with a fresh status (no maintainer yet); a running changefeed's
             // maintainer is on the coordinator in the fake
-            Capture maintainer = o.taskStatus() && cf.state().running() ? cluster.owner() : null;
+            Capture maintainer = maintainer(cf, cluster, o.taskStatus());
             if (maintainer != null) w.name("maintainer_addr").value(maintainer.address());
         } else if (o.taskStatus() && cf.state() == FeedState.NORMAL) {
             taskStatus(w, cf, cluster);
         }
         w.endObject();
+    }
+
+    /** Go's zero time.Time as encoding/json writes it. */
+    static final String ZERO_TIME = "0001-01-01T00:00:00Z";
+
+    /**
+     * The node of a running changefeed's maintainer (the coordinator in the fake); null for a
+     * create's answer (a fresh status) and for a changefeed that does not run.
+     */
+    static Capture maintainer(Changefeed cf, Cluster cluster, boolean read) {
+        return read && cf.state().running() ? cluster.owner() : null;
     }
 
     /**
