@@ -50,6 +50,22 @@ class NewArchRoutesTest extends NewArchTestBase {
     }
 
     @Test
+    void health_is_500_while_the_coordinator_is_not_alive() {
+        fake.cluster().unhealthy(true);
+        assertApiError(get("/api/v2/health"), 500, "CDC:ErrClusterIsUnhealthy", "[CDC:ErrClusterIsUnhealthy]TiCDC cluster is unhealthy");
+        fake.cluster().unhealthy(false);
+        assertJsonOk(get("/api/v2/health"), "{}");
+    }
+
+    @Test
+    void a_coordinator_still_starting_answers_500_with_an_empty_code_and_no_503() {
+        fake.cluster().ready(0, false);
+        assertError(get(CHANGEFEEDS), 500, "", "coordinator is not fully initialized, wait a moment");
+        assertThat(get("/api/v2/status").status()).isEqualTo(200);
+        assertThat(get("/api/v2/processors").status()).isEqualTo(200);
+    }
+
+    @Test
     void delete_of_an_unknown_changefeed_answers_null() {
         assertJsonOk(delete(CHANGEFEEDS + "/nope"), "null");
     }

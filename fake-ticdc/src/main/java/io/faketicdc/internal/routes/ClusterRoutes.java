@@ -53,11 +53,12 @@ final class ClusterRoutes {
     /**
      * tiflow: unhealthy while the owner is busy or the cluster is marked so; the new architecture
      * checks only that the coordinator (which the request is forwarded to) is alive
-     * (pingcap/ticdc api/v2/health.go).
+     * (pingcap/ticdc api/v2/health.go); a scripted {@code unhealthy} stands for a coordinator
+     * that is not.
      */
     ApiResponse health(Call call) {
         Cluster cluster = ctx.cluster();
-        boolean unhealthy = ctx.newKernel() ? receiver(call).ticdcLiveness() != Capture.ALIVE
+        boolean unhealthy = ctx.newKernel() ? receiver(call).ticdcLiveness() != Capture.ALIVE || cluster.unhealthy()
                 : cluster.unhealthy() || cluster.ownerBusy();
         if (unhealthy) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
         return ApiResponse.emptyObject();
