@@ -73,4 +73,21 @@ class NewArchChangefeedTest extends NewArchTestBase {
                 + ",\"id\":\"cf1\",\"keyspace\":\"default\",\"state\":\"stopped\"");
         assertThat(body).contains("\"error\":{\"time\":").contains("\"code\":\"CDC:ErrMySQLTxnError\",\"message\":\"boom\"}");
     }
+
+    @Test
+    void a_config_the_checks_refuse_is_wrapped_in_invalid_replica_config() {
+        assertApiError(post(CHANGEFEEDS, "{\"changefeed_id\":\"cf1\",\"sink_uri\":\"blackhole://\","
+                + "\"replica_config\":{\"changefeed_error_stuck_duration\":\"1m\"}}"), 500, "CDC:ErrInvalidReplicaConfig",
+                "[CDC:ErrInvalidReplicaConfig]invalid replica config, %s: [CDC:ErrInvalidReplicaConfig]invalid replica config, "
+                        + "The ChangefeedErrorStuckDuration:60.000000 must be larger than 1800.000000 Seconds");
+    }
+
+    @Test
+    void a_wrapped_cause_with_a_400_code_keeps_the_400() {
+        Http.Response r = post(CHANGEFEEDS, "{\"changefeed_id\":\"cf1\",\"sink_uri\":\"mysql://127.0.0.1:3306/\","
+                + "\"replica_config\":{\"sink\":{\"transaction_atomicity\":\"bogus\"}}}");
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("\"error_msg\": \"[CDC:ErrInvalidReplicaConfig]invalid replica config, %s: [CDC:ErrSinkURIInvalid]")
+                .contains("\"error_code\": \"CDC:ErrInvalidReplicaConfig\"");
+    }
 }

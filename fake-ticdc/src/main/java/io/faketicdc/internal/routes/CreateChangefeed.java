@@ -55,7 +55,15 @@ final class CreateChangefeed {
             if (requested == null) throw new HandlerPanic("nil replica_config");
             GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
             GoUrl uri = parseSinkUri(sinkUri);
-            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            try {
+                ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            } catch (ApiError e) {
+                // the new architecture wraps what ValidateAndAdjust says (pingcap/ticdc
+                // api/v2/changefeed.go CreateChangefeed; pkg/errors/helper.go WrapError): no
+                // argument, so the template's %s stays; 400 only if the cause names a 400 code
+                if (!ctx.newKernel()) throw e;
+                throw ApiError.of("CDC:ErrInvalidReplicaConfig", "invalid replica config, %s: " + e.errorMsg());
+            }
             ConfigValidator.filter(config, ctx.schema());
             SinkChecks.validate(uri, sinkUri, config);
             boolean[] selection = UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables());
