@@ -32,10 +32,22 @@ abstract class NewArchTestBase extends RouteTestBase {
      * resolved_ts is the checkpoint, then gid and maintainer_addr (when a maintainer runs it).
      */
     static String info(String id, String sinkUri, long ts, String state, String gid, String maintainer) {
+        return info(id, sinkUri, ts, state, gid, maintainer, DEFAULT_CONFIG);
+    }
+
+    /**
+     * The default config of a changefeed created over /api/v1 (pingcap/ticdc api/v1/api.go
+     * getV2ChangefeedConfig): force_replicate and ignore_ineligible_table set, no mounter workers.
+     */
+    static final String V1_DEFAULT_CONFIG = DEFAULT_CONFIG
+            .replace("\"case_sensitive\":false,", "\"case_sensitive\":false,\"force_replicate\":false,\"ignore_ineligible_table\":false,")
+            .replace("\"worker_num\":16", "\"worker_num\":0");
+
+    static String info(String id, String sinkUri, long ts, String state, String gid, String maintainer, String config) {
         return "{\"upstream_id\":" + UPSTREAM_ID + ",\"id\":\"" + id + "\",\"keyspace\":\"default\""
                 + ",\"sink_uri\":\"" + sinkUri + "\",\"create_time\":\"" + CREATE_TIME + "\",\"start_ts\":" + ts
                 + (state.equals("stopped") ? ",\"admin_job_type\":1" : "")
-                + ",\"config\":" + DEFAULT_CONFIG + ",\"state\":\"" + state + "\",\"creator_version\":\"v8.5.7\""
+                + ",\"config\":" + config + ",\"state\":\"" + state + "\",\"creator_version\":\"v8.5.7\""
                 + ",\"resolved_ts\":" + ts + ",\"checkpoint_ts\":" + ts + ",\"checkpoint_time\":\"" + START_TIME + "\""
                 + gid + (maintainer == null ? "" : ",\"maintainer_addr\":\"" + maintainer + "\"") + "}";
     }
