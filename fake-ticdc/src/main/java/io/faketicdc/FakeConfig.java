@@ -36,6 +36,10 @@ import java.util.Objects;
  * @param sinkCheck      how creates and updates check their sink's downstream ({@link SinkCheck#ACCEPT}
  *                       by default: every downstream is reachable unless scripted down)
  * @param tls            how the captures serve https; null (the default) for plain http
+ * @param keyspaces      the keyspaces of a next-gen new-architecture cluster: when not empty
+ *                       (profile {@link Profile#NEWARCH} only) every changefeed route needs
+ *                       {@code ?keyspace=} naming one of them; empty is the classic build, where
+ *                       every request is in keyspace {@code default}
  */
 public record FakeConfig(
         String host,
@@ -58,7 +62,8 @@ public record FakeConfig(
         Credentials credentials,
         java.util.List<String> pdAddrs,
         SinkCheck sinkCheck,
-        Tls tls) {
+        Tls tls,
+        java.util.List<String> keyspaces) {
 
     public static final long DEFAULT_SEED = 20230227L;
     /** The real server's default {@code --pd}. */
@@ -72,6 +77,13 @@ public record FakeConfig(
         if (credentials == null) credentials = Credentials.NONE;
         pdAddrs = PdAddrs.checked(pdAddrs, DEFAULT_PD_ADDR);
         if (sinkCheck == null) sinkCheck = SinkCheck.ACCEPT;
+        keyspaces = keyspaces == null ? java.util.List.of() : java.util.List.copyOf(keyspaces);
+        if (!keyspaces.isEmpty() && profile != Profile.NEWARCH) {
+            throw new IllegalArgumentException("keyspaces need profile NEWARCH (the next-gen build of the new architecture)");
+        }
+        for (String k : keyspaces) {
+            if (k.isEmpty()) throw new IllegalArgumentException("a keyspace name must not be empty");
+        }
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         if (captures < 1) throw new IllegalArgumentException("a cluster needs at least one capture: " + captures);
         if (port != 0 && port + captures - 1 > 65535) {
@@ -114,6 +126,7 @@ public record FakeConfig(
         b.pdAddrs = pdAddrs;
         b.sinkCheck = sinkCheck;
         b.tls = tls;
+        b.keyspaces.addAll(keyspaces);
         return b;
     }
 
@@ -149,6 +162,7 @@ public record FakeConfig(
         private Tls tls;
         private Boolean mtls;
         private java.util.List<String> certAllowedCn;
+        private final java.util.List<String> keyspaces = new java.util.ArrayList<>();
 
         private Builder() { }
 
@@ -215,6 +229,12 @@ public record FakeConfig(
          */
         public Builder certAllowedCn(String... names) { this.certAllowedCn = java.util.List.of(names); return this; }
 
+        /**
+         * Makes a {@link Profile#NEWARCH} fake the next-gen build: these keyspaces exist, and every
+         * changefeed route needs {@code ?keyspace=} naming one (400 otherwise). Adds to those set before.
+         */
+        public Builder keyspaces(String... names) { this.keyspaces.addAll(java.util.List.of(names)); return this; }
+
         public FakeConfig build() {
             return build(null, null);
         }
@@ -237,7 +257,7 @@ public record FakeConfig(
             return new FakeConfig(host, port, advertiseAddr, profile, serverVersion, clusterId, upstreamId,
                     seed, startInstant, tickingClock, zone, gcSafepoint, n, realisticAsync, journalCapacity,
                     controlApi, controlToken, new Credentials(clientUserRequired, users), pdAddrs,
-                    sinkCheck, tls());
+                    sinkCheck, tls(), keyspaces);
         }
 
         private Tls tls() {

@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * @param operation      the matched route's operation ({@code "create changefeed"}), or null for a
  *                       404 or a trailing-slash redirect
  * @param forwardedTo    the owner's slot when this capture forwarded the request to the owner
- * @param forwardedFrom  the {@code TiCDC-ForwardFromCapture} header: set when the request reached
+ * @param forwardedFrom  the {@code TiCDC-ForwardFromCapture} header ({@code TiCDC-ForwardFrom} in the new architecture): set when the request reached
  *                       this port through another capture's forwarding
  * @param status         the response status; 0 when no status line was sent (a fault reset or
  *                       closed the connection, sent garbage, or left the request hanging)

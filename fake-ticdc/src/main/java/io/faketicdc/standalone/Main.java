@@ -31,8 +31,11 @@ public final class Main implements Callable<Integer> {
     String clusterId;
     @Option(names = "--captures", description = "capture processes, on ports PORT..PORT+N-1 (default: the --scenario's count, else 1)")
     Integer captures;
-    @Option(names = "--profile", defaultValue = "master", description = "TiCDC to behave like: master or v7.3 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--profile", defaultValue = "master", description = "TiCDC to behave like: master, v7.3 or newarch (default: ${DEFAULT-VALUE})")
     String profile;
+    @Option(names = "--keyspace", description = "with --profile newarch: the next-gen build, where this keyspace exists "
+            + "and every changefeed route needs ?keyspace= (repeat for more)")
+    java.util.List<String> keyspaces;
     @Option(names = "--server-version", description = "version the server reports (default: the profile's)")
     String serverVersion;
     @Option(names = "--seed", description = "seed for generated IDs and jitter (default: a fixed seed)")

@@ -39,6 +39,12 @@ final class Options {
             b.advertiseAddr(adv.host() + ":" + adv.port());
         }
         if (m.serverVersion != null) b.serverVersion(m.serverVersion);
+        if (m.keyspaces != null && !m.keyspaces.isEmpty()) {
+            if (!"newarch".equalsIgnoreCase(m.profile.strip()) && !"new-arch".equalsIgnoreCase(m.profile.strip())) {
+                throw new IllegalArgumentException("--keyspace needs --profile newarch");
+            }
+            b.keyspaces(m.keyspaces.toArray(String[]::new));
+        }
         if (m.seed != null) b.seed(m.seed);
         if (m.startTime != null) b.startInstant(Main.instant(m.startTime));
         String token = m.controlToken != null ? m.controlToken : System.getenv(Main.TOKEN_ENV);

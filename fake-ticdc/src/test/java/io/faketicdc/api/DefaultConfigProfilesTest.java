@@ -56,7 +56,8 @@ class DefaultConfigProfilesTest {
     @Nested
     class ReferenceCopies {
         @org.junit.jupiter.params.ParameterizedTest
-        @org.junit.jupiter.params.provider.ValueSource(strings = {"default-replica-config.json", "default-replica-config-v7.3.json"})
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"default-replica-config.json", "default-replica-config-v7.3.json",
+            "default-replica-config-newarch.json"})
         void theBundledCopyEqualsTheSharedFileWhenThatIsPresent(String file) throws IOException {
             Path beside = besideTheProject(file);
             org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(beside), "no shared folder beside this clone");
@@ -75,6 +76,18 @@ class DefaultConfigProfilesTest {
         @Test
         void v73DefaultReplicaConfigJsonIsTheReference() throws IOException {
             assertSameJson(Expected.defaultConfig(Profile.V7_3), shared("default-replica-config-v7.3.json"));
+        }
+
+        /**
+         * The new architecture's default: pingcap/ticdc pkg/config/replica_config.go
+         * (defaultReplicaConfig; the constants of pkg/config/sink.go, server.go,
+         * scheduler_config.go, filter.go, pkg/redo/config.go, pkg/integrity/integrity.go) as
+         * api/v2/model.go ToAPIReplicaConfig copies it into v2.ReplicaConfig, in that struct's
+         * field order (every field a pointer with omitempty: unset ones are left out).
+         */
+        @Test
+        void newarchDefaultReplicaConfigJsonIsTheReference() throws IOException {
+            assertSameJson(Expected.defaultConfig(Profile.NEWARCH), shared("default-replica-config-newarch.json"));
         }
 
         @Test
@@ -107,6 +120,24 @@ class DefaultConfigProfilesTest {
         @Test
         void theReportedVersionFollowsTheProfile() {
             assertThat(get("/api/v2/status").body()).contains("\"version\": \"v7.3.0\"");
+        }
+    }
+
+    @Nested
+    class NewArch extends ApiTestBase {
+        @Override
+        protected void configure(FakeConfig.Builder config) {
+            config.profile(Profile.NEWARCH);
+        }
+
+        @Test
+        void theDefaultConfigIsDefaultReplicaConfigNewarchJson() throws IOException {
+            assertSameJson(createdConfig(this), shared("default-replica-config-newarch.json"));
+        }
+
+        @Test
+        void theReportedVersionFollowsTheProfile() {
+            assertThat(get("/api/v2/status").body()).contains("\"version\": \"v8.5.7\"");
         }
     }
 

@@ -43,7 +43,11 @@ class OperationNamesDocTest {
     }
 
     private static String profileName(Profile p) {
-        return p == Profile.MASTER ? "master" : "v7.3";
+        return switch (p) {
+            case MASTER -> "master";
+            case V7_3 -> "v7.3";
+            case NEWARCH -> "newarch";
+        };
     }
 
     @Test

@@ -680,6 +680,9 @@ class BadInputFuzzTest {
                 {"DELETE", "/api/v2/unsafe/service_gc_safepoint"}, {"POST", "/api/v2/owner/resign"}, {"POST", "/api/v2/tso"},
                 {"GET", "/api/v1/status"}, {"GET", "/api/v1/health"}, {"GET", "/api/v1/captures"},
                 {"POST", "/api/v1/owner/resign"}, {"PUT", "/api/v1/captures/drain"},
+                {"GET", "/api/v1/changefeeds"}, {"POST", "/api/v1/changefeeds"}, {"GET", "/api/v1/changefeeds/:id"},
+                {"DELETE", "/api/v1/changefeeds/:id"}, {"POST", "/api/v1/changefeeds/:id/pause"},
+                {"GET", "/api/v1/processors"}, {"GET", "/api/v1/processors/:id/:c"},
                 {"GET", "/status"}, {"POST", "/capture/owner/resign"}};
         return List.of(t);
     }

@@ -114,7 +114,7 @@ class VerifyBadInputTest {
         assertOneLine(verify("--target", "127.0.0.1:8300"),
                 "fake-ticdc verify: --target must be an http:// or https:// URL such as http://127.0.0.1:8300, got '127.0.0.1:8300'");
         assertOneLine(verify("--target", "http://127.0.0.1:1", "--profile", "v6"),
-                "fake-ticdc verify: --profile: unknown profile 'v6' (expected master or v7.3)");
+                "fake-ticdc verify: --profile: unknown profile 'v6' (expected master, v7.3 or newarch)");
         assertThat(verify("--target", "http://127.0.0.1:1", "--only", "no-such-thing").err()).startsWith(
                 "fake-ticdc verify: --only: no case matches 'no-such-thing' (tags: ");
         assertOneLine(verify("--target", "http://127.0.0.1:1", "--user", "nopassword"),

@@ -36,7 +36,7 @@ class TiCdcFakeAnnotationTest {
     void anAnnotatedMethodGetsAFakeAndItsAnnotationWinsOverTheClasss() {
         EngineExecutionResults results = Kit.run(AnnotatedMethod.class);
 
-        results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
+        results.testEvents().assertStatistics(s -> s.started(3).succeeded(3).failed(0));
         assertClosed(reportedPorts(results));
     }
 
@@ -116,6 +116,16 @@ class TiCdcFakeAnnotationTest {
             reporter.publishEntry("port", String.valueOf(info.port()));
             assertEquals(Profile.V7_3, info.profile());
             assertEquals(2, info.captureBaseUrls().size());
+        }
+
+        @Test
+        @TiCdcFake(profile = Profile.NEWARCH)
+        void theNewArchitecture(FakeTiCdc fake, TestReporter reporter) {
+            reporter.publishEntry("port", String.valueOf(fake.port()));
+            assertEquals(Profile.NEWARCH, fake.config().profile());
+            assertEquals("v8.5.7", fake.config().effectiveVersion());
+            Api.createChangefeed(fake.baseUrl(), "cf");
+            assertEquals(true, fake.changefeed("cf").exists());
         }
     }
 

@@ -7,6 +7,9 @@ package io.faketicdc.internal.cluster;
 public final class Capture {
     public static final int ALIVE = 0;
     public static final int STOPPING = 1;
+    /** The new architecture's liveness (pingcap/ticdc pkg/liveness/liveness.go): 0 alive, 1 draining, 2 stopping. */
+    public static final int DRAINING = 1;
+    public static final int TICDC_STOPPING = 2;
 
     private final String id;
     private final String advertiseAddr;
@@ -15,6 +18,10 @@ public final class Capture {
     private boolean ready = true;
     private boolean draining;
     private String logLevel = "info";
+    /** The new architecture's log redaction mode (OFF, MARKER, ON). */
+    private String redactMode = "OFF";
+    /** Its liveness as the new architecture keeps it: moved only by the coordinator's drain. */
+    private int ticdcLiveness = ALIVE;
 
     public Capture(String id, String advertiseAddr, int index) {
         this.id = id;
@@ -40,4 +47,8 @@ public final class Capture {
     void draining(boolean draining) { this.draining = draining; }
     public void ready(boolean ready) { this.ready = ready; }
     public void logLevel(String level) { this.logLevel = level; }
+    public String redactMode() { return redactMode; }
+    public int ticdcLiveness() { return ticdcLiveness; }
+    void ticdcLiveness(int liveness) { this.ticdcLiveness = liveness; }
+    public void redactMode(String mode) { this.redactMode = mode; }
 }

@@ -54,6 +54,8 @@ public final class Cluster {
     private int pendingJobs;
     /** The one capture drain polls move tables off, until it holds none; null when none. */
     private Capture drainTarget;
+    /** The new architecture's coordinator drain: one node at a time, until it leaves ({@link CoordinatorDrain}). */
+    private final CoordinatorDrain coordinatorDrain = new CoordinatorDrain();
     private final OwnerTicks ticks = new OwnerTicks(this, timeline);
     /** Made when a script first names a downstream; null until then (nothing to consult). */
     private Downstreams downstreams;
@@ -267,6 +269,11 @@ public final class Cluster {
     }
 
     /** Created in the metadata store but not yet seen by the owner (realistic-async mode). */
+    /** Changefeeds created but not yet seen by the owner. */
+    int creatingCount() {
+        return creating.size();
+    }
+
     public boolean creating(ChangefeedKey key) {
         return creating.contains(key);
     }
@@ -334,6 +341,14 @@ public final class Cluster {
         }
         if (drainTarget != null) TableScheduler.moveAway(this, drainTarget, drainBatch);
         return count + creating.size();
+    }
+
+    /**
+     * The new architecture's drain of {@code targetId}: its remaining count, or -1 when no such
+     * node is a member (pingcap/ticdc coordinator/controller_drain.go DrainNode). See {@link CoordinatorDrain}.
+     */
+    public int coordinatorDrain(String targetId) {
+        return coordinatorDrain.poll(this, membership, targetId, drainBatch);
     }
 
     /**

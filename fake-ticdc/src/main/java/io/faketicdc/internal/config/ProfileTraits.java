@@ -26,10 +26,7 @@ import java.util.Set;
  * @param maskedSinkUriInParseError      a sink URI that does not parse is quoted (password masked)
  *                                       in the error; else the text keeps a literal {@code '%s'}
  * @param resolveLockNeedsRegionAndTs    resolve_lock rejects a zero region_id or ts
- * @param errorsShownByState             GET shows the error only when failed, warning or pending,
- *                                       and the list shows error or warning except when normal,
- *                                       stopped, finished, removed or uninitialized; else both
- *                                       show the recorded error in every state but normal
+ * @param errorVisibility                which states show the recorded error in GET and in the list
  * @param blackholeKeepsSinkFields       RmUnusedFields leaves a blackhole changefeed's config whole
  * @param checksSchedulerThresholds      with enable_table_across_nodes, negative region/write-key
  *                                       thresholds are rejected
@@ -49,6 +46,15 @@ import java.util.Set;
  * @param sameClusterCheckOnResumeAndUpdate resume and update run check.UpstreamDownstreamNotSame,
  *                                       which opens a connection to a MySQL/TiDB downstream (a
  *                                       downstream that is down fails them with its connection error)
+ * @param keyspaces                      changefeeds live in keyspaces (query parameter, body field
+ *                                       and response key {@code keyspace}); the classic kernel
+ *                                       ignores the parameter: every request is in {@code default}
+ * @param maintainerChangefeedInfo       ChangeFeedInfo carries {@code gid} and {@code maintainer_addr},
+ *                                       its {@code resolved_ts} is the checkpoint and it never has
+ *                                       {@code task_status}
+ * @param trimsConfigOnRead              the config read back is completed and trimmed by sink
+ *                                       scheme (RmUnusedFields); else it is served as stored
+ * @param routeSet                       which kernel's routes the server has
  */
 public record ProfileTraits(
         String dataDir,
@@ -61,7 +67,7 @@ public record ProfileTraits(
         boolean resumeChecksGcWithoutOverwrite,
         boolean maskedSinkUriInParseError,
         boolean resolveLockNeedsRegionAndTs,
-        boolean errorsShownByState,
+        ErrorVisibility errorVisibility,
         boolean blackholeKeepsSinkFields,
         boolean checksSchedulerThresholds,
         Set<String> sinkProtocols,
@@ -72,7 +78,35 @@ public record ProfileTraits(
         Set<String> ignoreEventTypes,
         boolean resumePdFailureIs500,
         boolean gcSafepointDeleteStopsAtError,
-        boolean sameClusterCheckOnResumeAndUpdate) {
+        boolean sameClusterCheckOnResumeAndUpdate,
+        boolean keyspaces,
+        boolean maintainerChangefeedInfo,
+        boolean trimsConfigOnRead,
+        RouteSet routeSet) {
+
+    /** Which states show a changefeed's recorded error, in GET detail and in the list. */
+    public enum ErrorVisibility {
+        /** v7.3: both show the recorded error in every state but normal. */
+        ALL_BUT_NORMAL,
+        /**
+         * tiflow master: GET only when failed, warning or pending; the list error or warning
+         * except when normal, stopped, finished, removed or uninitialized.
+         */
+        BY_STATE,
+        /**
+         * pingcap/ticdc api/v2/changefeed.go: GET hides it when normal, stopped, finished or
+         * removed; the list shows error or warning in every state.
+         */
+        LIST_ALWAYS
+    }
+
+    /** The kernel whose routes the server has (internal.routes picks the route groups by it). */
+    public enum RouteSet {
+        /** pingcap/tiflow cdc/api/v2/api.go and cdc/api/v1/api.go. */
+        TIFLOW,
+        /** pingcap/ticdc api/v2/api.go and api/v1/api.go: the new architecture. */
+        TICDC
+    }
 
     /** pingcap/tiflow master. */
     static final ProfileTraits MASTER = new Builder("master")
@@ -85,7 +119,7 @@ public record ProfileTraits(
             .resumeChecksGcWithoutOverwrite(true)
             .maskedSinkUriInParseError(true)
             .resolveLockNeedsRegionAndTs(true)
-            .errorsShownByState(true)
+            .errorVisibility(ErrorVisibility.BY_STATE)
             .blackholeKeepsSinkFields(true)
             .checksSchedulerThresholds(true)
             .sinkProtocols(Set.of("default", "canal", "avro", "flat-avro", "maxwell", "canal-json", "craft",
@@ -98,6 +132,10 @@ public record ProfileTraits(
             .resumePdFailureIs500(true)
             .gcSafepointDeleteStopsAtError(true)
             .sameClusterCheckOnResumeAndUpdate(true)
+            .keyspaces(false)
+            .maintainerChangefeedInfo(false)
+            .trimsConfigOnRead(true)
+            .routeSet(RouteSet.TIFLOW)
             .build();
 
     /** pingcap/tiflow v7.3.0. */
@@ -111,7 +149,7 @@ public record ProfileTraits(
             .resumeChecksGcWithoutOverwrite(false)
             .maskedSinkUriInParseError(false)
             .resolveLockNeedsRegionAndTs(false)
-            .errorsShownByState(false)
+            .errorVisibility(ErrorVisibility.ALL_BUT_NORMAL)
             .blackholeKeepsSinkFields(false)
             .checksSchedulerThresholds(false)
             .sinkProtocols(Set.of("default", "canal", "avro", "flat-avro", "maxwell", "canal-json", "craft",
@@ -124,6 +162,44 @@ public record ProfileTraits(
             .resumePdFailureIs500(false)
             .gcSafepointDeleteStopsAtError(false)
             .sameClusterCheckOnResumeAndUpdate(false)
+            .keyspaces(false)
+            .maintainerChangefeedInfo(false)
+            .trimsConfigOnRead(true)
+            .routeSet(RouteSet.TIFLOW)
+            .build();
+
+    /**
+     * pingcap/ticdc master (b813e76f9d): the new architecture's classic build. Its config checks
+     * are the ones tiflow master shares with it (api/v2/changefeed.go calls the same
+     * ValidateAndAdjust family in pkg/config); what differs is listed in docs/PROFILES.md.
+     */
+    static final ProfileTraits NEWARCH = new Builder("newarch")
+            .embeddedStructInFieldPath(true)
+            .syncedRoute(true)
+            .clientAuthentication(true)
+            .resignForwardedToOwner(true)
+            .logLevelAcceptsWarning(true)
+            .tsNotAheadOfCurrentTso(true)
+            .resumeChecksGcWithoutOverwrite(true)
+            .maskedSinkUriInParseError(true)
+            .resolveLockNeedsRegionAndTs(true)
+            .errorVisibility(ErrorVisibility.LIST_ALWAYS)
+            .blackholeKeepsSinkFields(true)
+            .checksSchedulerThresholds(true)
+            .sinkProtocols(Set.of("default", "canal", "avro", "flat-avro", "maxwell", "canal-json", "craft",
+                    "open-protocol", "csv", "debezium", "simple"))
+            .csvDelimiterAtMostThreeChars(true)
+            .csvQuoteInDelimiterError("csv config quote and delimiter has common characters which is not allowed")
+            .integrityExcludesColumnSelectors(true)
+            .codedFilterRuleErrors(true)
+            .ignoreEventTypes(EventTypes.MASTER)
+            .keyspaces(true)
+            .maintainerChangefeedInfo(true)
+            .trimsConfigOnRead(false)
+            .routeSet(RouteSet.TICDC)
+            .resumePdFailureIs500(true)
+            .gcSafepointDeleteStopsAtError(true)
+            .sameClusterCheckOnResumeAndUpdate(true)
             .build();
 
     /** The traits of a profile (a new Profile constant fails to compile here until it has some). */
@@ -131,6 +207,7 @@ public record ProfileTraits(
         return switch (profile) {
             case MASTER -> MASTER;
             case V7_3 -> V7_3;
+            case NEWARCH -> NEWARCH;
         };
     }
 
@@ -139,6 +216,8 @@ public record ProfileTraits(
         sinkProtocols = Set.copyOf(sinkProtocols);
         Objects.requireNonNull(csvQuoteInDelimiterError, "csvQuoteInDelimiterError");
         ignoreEventTypes = Set.copyOf(ignoreEventTypes);
+        Objects.requireNonNull(errorVisibility, "errorVisibility");
+        Objects.requireNonNull(routeSet, "routeSet");
     }
 
     /** Names every trait at the definition of a profile; {@link #build} fails on any left out. */
@@ -153,7 +232,7 @@ public record ProfileTraits(
         private Boolean resumeChecksGcWithoutOverwrite;
         private Boolean maskedSinkUriInParseError;
         private Boolean resolveLockNeedsRegionAndTs;
-        private Boolean errorsShownByState;
+        private ErrorVisibility errorVisibility;
         private Boolean blackholeKeepsSinkFields;
         private Boolean checksSchedulerThresholds;
         private Set<String> sinkProtocols;
@@ -165,6 +244,10 @@ public record ProfileTraits(
         private Boolean resumePdFailureIs500;
         private Boolean gcSafepointDeleteStopsAtError;
         private Boolean sameClusterCheckOnResumeAndUpdate;
+        private Boolean keyspaces;
+        private Boolean maintainerChangefeedInfo;
+        private Boolean trimsConfigOnRead;
+        private RouteSet routeSet;
 
         Builder(String dataDir) { this.dataDir = dataDir; }
 
@@ -177,7 +260,7 @@ public record ProfileTraits(
         Builder resumeChecksGcWithoutOverwrite(boolean v) { resumeChecksGcWithoutOverwrite = v; return this; }
         Builder maskedSinkUriInParseError(boolean v) { maskedSinkUriInParseError = v; return this; }
         Builder resolveLockNeedsRegionAndTs(boolean v) { resolveLockNeedsRegionAndTs = v; return this; }
-        Builder errorsShownByState(boolean v) { errorsShownByState = v; return this; }
+        Builder errorVisibility(ErrorVisibility v) { errorVisibility = v; return this; }
         Builder blackholeKeepsSinkFields(boolean v) { blackholeKeepsSinkFields = v; return this; }
         Builder checksSchedulerThresholds(boolean v) { checksSchedulerThresholds = v; return this; }
         Builder sinkProtocols(Set<String> v) { sinkProtocols = v; return this; }
@@ -189,6 +272,10 @@ public record ProfileTraits(
         Builder resumePdFailureIs500(boolean v) { resumePdFailureIs500 = v; return this; }
         Builder gcSafepointDeleteStopsAtError(boolean v) { gcSafepointDeleteStopsAtError = v; return this; }
         Builder sameClusterCheckOnResumeAndUpdate(boolean v) { sameClusterCheckOnResumeAndUpdate = v; return this; }
+        Builder keyspaces(boolean v) { keyspaces = v; return this; }
+        Builder maintainerChangefeedInfo(boolean v) { maintainerChangefeedInfo = v; return this; }
+        Builder trimsConfigOnRead(boolean v) { trimsConfigOnRead = v; return this; }
+        Builder routeSet(RouteSet v) { routeSet = v; return this; }
 
         ProfileTraits build() {
             return new ProfileTraits(dataDir,
@@ -201,7 +288,7 @@ public record ProfileTraits(
                     set(resumeChecksGcWithoutOverwrite, "resumeChecksGcWithoutOverwrite"),
                     set(maskedSinkUriInParseError, "maskedSinkUriInParseError"),
                     set(resolveLockNeedsRegionAndTs, "resolveLockNeedsRegionAndTs"),
-                    set(errorsShownByState, "errorsShownByState"),
+                    set(errorVisibility, "errorVisibility"),
                     set(blackholeKeepsSinkFields, "blackholeKeepsSinkFields"),
                     set(checksSchedulerThresholds, "checksSchedulerThresholds"),
                     set(sinkProtocols, "sinkProtocols"),
@@ -212,7 +299,11 @@ public record ProfileTraits(
                     set(ignoreEventTypes, "ignoreEventTypes"),
                     set(resumePdFailureIs500, "resumePdFailureIs500"),
                     set(gcSafepointDeleteStopsAtError, "gcSafepointDeleteStopsAtError"),
-                    set(sameClusterCheckOnResumeAndUpdate, "sameClusterCheckOnResumeAndUpdate"));
+                    set(sameClusterCheckOnResumeAndUpdate, "sameClusterCheckOnResumeAndUpdate"),
+                    set(keyspaces, "keyspaces"),
+                    set(maintainerChangefeedInfo, "maintainerChangefeedInfo"),
+                    set(trimsConfigOnRead, "trimsConfigOnRead"),
+                    set(routeSet, "routeSet"));
         }
 
         private <T> T set(T value, String trait) {

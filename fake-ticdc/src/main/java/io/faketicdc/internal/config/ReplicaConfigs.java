@@ -50,9 +50,13 @@ public final class ReplicaConfigs {
         }
     }
 
-    /** What the owner serves after reading the stored config: completed, then trimmed by scheme. */
+    /**
+     * What the owner serves after reading the stored config: completed, then trimmed by scheme;
+     * as stored where the profile does neither (pingcap/ticdc api/v2/changefeed.go CfInfoToAPIModel).
+     */
     public static GoStruct forRead(GoStruct stored, String sinkUri, ApiSchema schema) {
         GoStruct c = stored.copy();
+        if (!schema.traits().trimsConfigOnRead()) return c;
         complete(c, schema);
         String scheme;
         try {

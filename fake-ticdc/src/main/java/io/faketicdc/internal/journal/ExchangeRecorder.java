@@ -14,6 +14,8 @@ import io.faketicdc.internal.http.Exchange;
  */
 public final class ExchangeRecorder {
     private static final String FORWARD_FROM = "TiCDC-ForwardFromCapture";
+    /** The new architecture's name for it (pingcap/ticdc api/middleware/middleware.go). */
+    private static final String FORWARD_FROM_NODE = "TiCDC-ForwardFrom";
 
     private final Journal journal;
 
@@ -34,7 +36,8 @@ public final class ExchangeRecorder {
         ApiRequest request = x.request();
         long duration = x.elapsedNanos();
         ApiResponse seen = x.answers() && x.response() != null ? x.response() : ApiResponse.bare(0);
-        String forwardedFrom = request.header(FORWARD_FROM);
+        String classic = request.header(FORWARD_FROM);
+        String forwardedFrom = classic != null ? classic : request.header(FORWARD_FROM_NODE);
         Interner shared = journal.interner();
         journal.record(x.sequence(), sequence -> new RecordedRequest(sequence, x.received(), request.slot(),
                 request.localPort(), request.method(), request.path(), request.rawQuery(), shared.map(request.headers()),

@@ -119,7 +119,7 @@ public final class GoMarshal {
     }
 
     /** The fewest significant digits that round-trip (JDK 17's Double.toString is not always shortest). */
-    private static BigDecimal shortest(double d) {
+    static BigDecimal shortest(double d) {
         BigDecimal exact = new BigDecimal(d);
         for (int digits = 1; digits < 17; digits++) {
             BigDecimal r = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));

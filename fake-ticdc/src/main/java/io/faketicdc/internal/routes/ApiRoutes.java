@@ -14,14 +14,25 @@ public final class ApiRoutes {
     public static Router build(Cluster cluster) {
         ApiContext ctx = new ApiContext(cluster, ApiSchema.of(cluster.profile()));
         Router router = new Router();
-        new ChangefeedReadRoutes(ctx).register(router);
-        new ChangefeedWriteRoutes(ctx).register(router);
+        ChangefeedReadRoutes read = new ChangefeedReadRoutes(ctx);
+        read.register(router);
+        ChangefeedWriteRoutes write = new ChangefeedWriteRoutes(ctx);
+        write.register(router);
         ClusterRoutes clusterRoutes = new ClusterRoutes(ctx);
         clusterRoutes.register(router);
-        new ProcessorRoutes(ctx).register(router);
+        ProcessorRoutes processors = new ProcessorRoutes(ctx);
+        processors.register(router);
         new UpstreamRoutes(ctx).register(router);
-        new V1Routes(ctx, clusterRoutes).register(router);
-        new RootRoutes(ctx).register(router);
+        // the route set is the profile's (ProfileTraits.routeSet): the new architecture's own
+        // routes, and its /api/v1 as a layer over the v2 handlers
+        if (ctx.newKernel()) {
+            MaintainerRoutes maintainer = new MaintainerRoutes(ctx);
+            maintainer.register(router);
+            new V1OverV2Routes(ctx, read, write, clusterRoutes, processors, maintainer).register(router);
+        } else {
+            new V1Routes(ctx, clusterRoutes).register(router);
+        }
+        new RootRoutes(ctx, clusterRoutes).register(router);
         return router;
     }
 

@@ -24,15 +24,30 @@ final class Authentication {
             "v1 create changefeed", "v1 update changefeed", "v1 pause changefeed", "v1 resume changefeed",
             "v1 delete changefeed", "v1 rebalance tables", "v1 move table");
 
+    /**
+     * The new architecture's protected operations (pingcap/ticdc api/v2/api.go, api/v1/api.go):
+     * tiflow's, and also status, synced, the maintainer's table operations and the v1 drain.
+     */
+    static final Set<String> PROTECTED_NEW_KERNEL = union(PROTECTED, Set.of(
+            "get changefeed status", "get changefeed synced", "move table", "move split table",
+            "split table by region count", "merge table", "v1 drain capture"));
+
     private Authentication() { }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
 
     /**
      * The 401 for a request to a protected route whose credentials do not pass, or null.
      *
      * @param clientHost the host the upstream TiDB would see the server connect from
      */
-    static ApiResponse refusal(Credentials credentials, String operation, ApiRequest request, String clientHost) {
-        if (!credentials.required() || !PROTECTED.contains(operation)) return null;
+    static ApiResponse refusal(Credentials credentials, Set<String> protectedOps, String operation, ApiRequest request,
+            String clientHost) {
+        if (!credentials.required() || !protectedOps.contains(operation)) return null;
         String[] basic = basicAuth(request.header("Authorization"));
         if (basic == null) {
             return unauthorized("CDC:ErrCredentialNotFound",

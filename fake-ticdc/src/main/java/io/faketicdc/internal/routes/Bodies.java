@@ -43,4 +43,18 @@ final class Bodies {
             throw ApiError.custom(400, "", e.getMessage()).committedAs(400);
         }
     }
+
+    /**
+     * json.Unmarshal whose error the handler wraps in ErrAPIInvalidParam (pingcap/ticdc
+     * api/v2/changefeed.go ResumeChangefeed): 400 through the error middleware, JSON content type.
+     */
+    static GoStruct unmarshal(byte[] body, GoStruct target) {
+        try {
+            JsonValue doc = GoJsonReader.read(body);
+            if (doc == JsonValue.JNull.INSTANCE) return target;
+            return (GoStruct) GoBinder.decode(doc, target.type(), target);
+        } catch (GoJsonSyntaxException e) {
+            throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid api parameter: " + e.getMessage());
+        }
+    }
 }

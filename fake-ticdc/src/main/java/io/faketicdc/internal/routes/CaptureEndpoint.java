@@ -24,6 +24,8 @@ import java.util.function.IntUnaryOperator;
  */
 public final class CaptureEndpoint {
     static final String FORWARD_FROM = "TiCDC-ForwardFromCapture";
+    /** The new architecture's forwarding header (pingcap/ticdc api/middleware/middleware.go). */
+    static final String FORWARD_FROM_NODE = "TiCDC-ForwardFrom";
     static final String FORWARD_TIMES = "TiCDC-ForwardTimes";
 
     private final Cluster cluster;
@@ -34,6 +36,10 @@ public final class CaptureEndpoint {
     private final ForwardFaults forwardFaults;
     /** Whether credentials are checked at all (client-user-required, on a profile that has it). */
     private final boolean authentication;
+    /** The operations it protects. */
+    private final java.util.Set<String> protectedOps;
+    /** The new architecture: no readiness check, forwarding to the coordinator with its own header and loop error. */
+    private final boolean newKernel;
     /** Bound once, so that serving a request allocates no step. */
     private final Consumer<Exchange> fromClient = x -> handle(x, true);
 
@@ -49,8 +55,10 @@ public final class CaptureEndpoint {
         this.ports = ports;
         this.peers = peers;
         this.forwardFaults = forwardFaults;
-        this.authentication = cluster.config().credentials().required()
-                && io.faketicdc.internal.config.ApiSchema.of(cluster.profile()).traits().clientAuthentication();
+        io.faketicdc.internal.config.ProfileTraits traits = io.faketicdc.internal.config.ApiSchema.of(cluster.profile()).traits();
+        this.authentication = cluster.config().credentials().required() && traits.clientAuthentication();
+        this.newKernel = traits.routeSet() == io.faketicdc.internal.config.ProfileTraits.RouteSet.TICDC;
+        this.protectedOps = newKernel ? Authentication.PROTECTED_NEW_KERNEL : Authentication.PROTECTED;
     }
 
     /** Whether a non-owner can reach the owner; a fault answers in its place. */
@@ -126,17 +134,20 @@ public final class CaptureEndpoint {
         Capture self = cluster.membership().at(slot);
         Capture owner = cluster.owner();
         if (self == null) x.handled(ApiResponse.bare(503), null);
-        else if (x.request().path().startsWith("/api/") && !self.ready()) x.handled(notReady(), null);
+        else if (newKernel && !self.ready() && call.route().ownerForwarded()) x.handled(coordinatorNotInitialized(), null);
+        else if (!newKernel && x.request().path().startsWith("/api/") && !self.ready()) x.handled(notReady(), null);
         else if (call.route().ownerForwarded() && owner != self) forward(x, self, owner);
         else x.handled(authenticatedOrRefused(call, self), null);
     }
 
     /** After forwarding, on the capture that serves the route: its credentials check, then the handler. */
     private ApiResponse authenticatedOrRefused(Call call, Capture self) {
+        ApiResponse badKeyspace = Keyspaces.refusal(cluster.config().keyspaces(), call);
+        if (badKeyspace != null) return badKeyspace;
         if (authentication) {
             String address = self.address();
             int colon = address.lastIndexOf(':');
-            ApiResponse refused = Authentication.refusal(cluster.config().credentials(), call.route().operation(),
+            ApiResponse refused = Authentication.refusal(cluster.config().credentials(), protectedOps, call.route().operation(),
                     call.request(), colon < 0 ? address : address.substring(0, colon));
             if (refused != null) return refused;
         }
@@ -148,8 +159,17 @@ public final class CaptureEndpoint {
         return ApiError.withStatus(503, "CDC:ErrServerIsNotReady", "cdc server is not ready").toResponse();
     }
 
+    /**
+     * The new architecture has no readiness check: a coordinator still starting answers its
+     * routes with a plain error, 500 with an empty error_code (pingcap/ticdc api/v2/helper.go isInitialized).
+     */
+    static ApiResponse coordinatorNotInitialized() {
+        return ApiError.plain("coordinator is not fully initialized, wait a moment").toResponse();
+    }
+
     private void forward(Exchange x, Capture self, Capture owner) {
         ApiRequest request = x.request();
+        String forwardFrom = newKernel ? FORWARD_FROM_NODE : FORWARD_FROM;
         String times = request.header(FORWARD_TIMES);
         long hops = 0;
         if (times != null) {
@@ -159,8 +179,9 @@ public final class CaptureEndpoint {
                 hops = Long.MAX_VALUE;
             }
             if (Long.compareUnsigned(hops, 2) > 0) {
-                x.handled(ApiError.of("ErrRequestForwardErr",
-                        "request forward error, an request can only forward to owner one time").toResponse(), null);
+                x.handled((newKernel ? ApiError.plain("TiCDC cluster is unavailable, please try again later")
+                        : ApiError.of("ErrRequestForwardErr", "request forward error, an request can only forward to owner one time"))
+                        .toResponse(), null);
                 return;
             }
         }
@@ -169,8 +190,8 @@ public final class CaptureEndpoint {
             return;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
-        headers.keySet().removeIf(k -> k.equalsIgnoreCase(FORWARD_FROM) || k.equalsIgnoreCase(FORWARD_TIMES));
-        headers.put(FORWARD_FROM, new ArrayList<>(List.of(self.id())));
+        headers.keySet().removeIf(k -> k.equalsIgnoreCase(forwardFrom) || k.equalsIgnoreCase(FORWARD_TIMES));
+        headers.put(forwardFrom, new ArrayList<>(List.of(self.id())));
         headers.put(FORWARD_TIMES, new ArrayList<>(List.of(Long.toString(hops + 1))));
         int ownerSlot = owner.index();
         // the real hop is https when TLS is on (pingcap/tiflow cdc/api/util.go); here it stays in process

@@ -29,14 +29,15 @@ final class ChangefeedReadRoutes {
     void register(Router r) {
         r.add(new Route("GET", BASE, "list changefeeds", true, this::list));
         r.add(new Route("GET", BASE + "/:changefeed_id", "get changefeed", true, c -> detail(c, true)));
-        r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
+        // the new architecture has no meta_info (pingcap/ticdc api/v2/api.go)
+        if (!ctx.newKernel()) r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
         r.add(new Route("GET", BASE + "/:changefeed_id/status", "get changefeed status", true, this::status));
         if (ctx.traits().syncedRoute()) r.add(new Route("GET", BASE + "/:changefeed_id/synced", "get changefeed synced", true, this::synced));
     }
 
-    private ApiResponse list(Call call) {
+    ApiResponse list(Call call) {
         String state = call.query("state");
-        String ns = Ids.namespace(call);
+        String ns = ctx.namespace(call);
         Cluster cluster = ctx.cluster();
         List<Changefeed> shown = new ArrayList<>();
         for (Changefeed cf : cluster.changefeeds(ns)) {
@@ -45,17 +46,24 @@ final class ChangefeedReadRoutes {
             if (wanted) shown.add(cf);
         }
         // a listed changefeed takes about 180 bytes
-        GoJsonWriter w = GoJsonWriter.compact(64 + 200 * shown.size()).beginObject()
-                .name("total").value(shown.size())
-                .name("items").beginArray();
+        GoJsonWriter w = GoJsonWriter.compact(64 + 200 * shown.size());
+        boolean bare = V1Layer.fromV1(ctx, call);
+        if (!bare) w.beginObject().name("total").value(shown.size()).name("items");
+        w.beginArray();
         for (Changefeed cf : shown) ChangefeedViews.listItem(w, cf, cluster, ctx.schema());
-        return ApiResponse.json(200, w.endArray().endObject());
+        w.endArray();
+        if (!bare) w.endObject();
+        return ApiResponse.json(200, w);
     }
 
-    private ApiResponse detail(Call call, boolean mask) {
-        ChangefeedKey key = Ids.key(call);
+    ApiResponse detail(Call call, boolean mask) {
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
+        if (ctx.newKernel() && ChangefeedToml.wanted(call.request().header("Accept"))) {
+            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
+            return ChangefeedToml.render(cf, cluster, ctx.schema(), config, ChangefeedViews.getShowsError(cf, ctx.schema()));
+        }
         GoJsonWriter w = GoJsonWriter.compact();
         ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
                 mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), readConfigJson(cf));
@@ -75,7 +83,7 @@ final class ChangefeedReadRoutes {
     }
 
     private ApiResponse status(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         GoJsonWriter w = GoJsonWriter.compact().beginObject();
@@ -93,7 +101,7 @@ final class ChangefeedReadRoutes {
     }
 
     private ApiResponse synced(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         GoStruct cfg = ctx.schema().changefeedConfig().zero();
@@ -115,7 +123,7 @@ final class ChangefeedReadRoutes {
             throw new HandlerPanic("nil synced_status in the synced body");
         }
         // with pd_addrs the handler dials that PD for the time; none answering is a 200 all the same
-        java.util.List<String> pdAddrs = UpstreamPd.addrs(cfg);
+        java.util.List<String> pdAddrs = UpstreamPd.addrs(ctx, cfg);
         boolean pdUnreachable = !pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster);
         return SyncedStatus.render(cf, cluster, replicaConfig, pdUnreachable);
     }

@@ -3,6 +3,7 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.cluster.FeedState;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -17,47 +18,74 @@ import io.faketicdc.internal.json.GoStruct;
 final class ChangefeedWriteRoutes {
     private static final String BASE = "/api/v2/changefeeds";
     private final ApiContext ctx;
+    final CreateChangefeed create;
+    final UpdateChangefeed update;
 
     ChangefeedWriteRoutes(ApiContext ctx) {
         this.ctx = ctx;
+        this.create = new CreateChangefeed(ctx);
+        this.update = new UpdateChangefeed(ctx);
     }
 
     void register(Router r) {
-        CreateChangefeed create = new CreateChangefeed(ctx);
-        UpdateChangefeed update = new UpdateChangefeed(ctx);
         r.add(new Route("POST", BASE, "create changefeed", true, create::handle, create::prepare));
         r.add(new Route("PUT", BASE + "/:changefeed_id", "update changefeed", true, update::handle, update::prepare));
         r.add(new Route("DELETE", BASE + "/:changefeed_id", "delete changefeed", true, this::delete));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "pause changefeed", true, this::pause));
-        r.add(new Route("POST", BASE + "/:changefeed_id/resume", "resume changefeed", true, this::resume,
-                call -> ctx.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ctx, call, null) : null));
+        r.add(new Route("POST", BASE + "/:changefeed_id/resume", "resume changefeed", true, this::resume, this::prepareResume));
     }
 
-    /** Unknown is 200 (idempotent); otherwise removed before answering. */
-    private ApiResponse delete(Call call) {
-        ChangefeedKey key = Ids.key(call);
+    /** Before the lock: where resume opens a MySQL downstream, the dial (dial mode only). */
+    Object prepareResume(Call call) {
+        return ctx.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ctx, call, null) : null;
+    }
+
+    /**
+     * Unknown is 200 (idempotent; {@code null} in the new architecture, pingcap/ticdc
+     * api/v2/changefeed.go DeleteChangefeed); otherwise removed before answering.
+     */
+    ApiResponse delete(Call call) {
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
+        if (ctx.newKernel() && cluster.changefeed(key) == null) {
+            return ApiResponse.json(V1Layer.status(ctx, call), new byte[] {'n', 'u', 'l', 'l'});
+        }
         cluster.remove(key);
-        return ApiResponse.emptyObject();
+        return V1Layer.emptyObject(ctx, call);
     }
 
     /** No body is read; pausing a stopped, failed or finished changefeed is a silent no-op. */
-    private ApiResponse pause(Call call) {
-        ChangefeedKey key = Ids.key(call);
+    ApiResponse pause(Call call) {
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         cluster.ownerJob(cf, cf::pause);
-        return ApiResponse.emptyObject();
+        return V1Layer.emptyObject(ctx, call);
     }
 
-    private ApiResponse resume(Call call) {
-        ChangefeedKey key = Ids.key(call);
+    ApiResponse resume(Call call) {
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
-        Changefeed cf = ctx.require(key);
-        GoStruct body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
-        java.util.List<String> pdAddrs = UpstreamPd.addrs(body);
-        if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster)) {
-            throw ctx.traits().resumePdFailureIs500() ? UpstreamPd.pdClientFailedTwice() : UpstreamPd.invalidParam();
+        Changefeed cf;
+        GoStruct body;
+        if (ctx.newKernel()) {
+            // pingcap/ticdc api/v2/changefeed.go ResumeChangefeed: an empty body is the defaults,
+            // the body is read before the changefeed, which must be stopped, failed or finished
+            body = call.body().length == 0 ? ctx.schema().resumeConfig().zero()
+                    : Bodies.unmarshal(call.body(), ctx.schema().resumeConfig().zero());
+            cf = ctx.require(key);
+            FeedState s = cf.state();
+            if (s != FeedState.STOPPED && s != FeedState.FAILED && s != FeedState.FINISHED) {
+                throw ApiError.of("CDC:ErrChangefeedUpdateRefused", "changefeed update error: can only resume changefeed "
+                        + "when it is stopped, failed, or finished, but current state is " + s.wire());
+            }
+        } else {
+            cf = ctx.require(key);
+            body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
+            java.util.List<String> pdAddrs = UpstreamPd.addrs(ctx, body);
+            if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster)) {
+                throw ctx.traits().resumePdFailureIs500() ? UpstreamPd.pdClientFailedTwice() : UpstreamPd.invalidParam();
+            }
         }
         long overwrite = body.number("overwrite_checkpoint_ts");
         long effective = overwrite != 0 ? overwrite : cf.checkpointTs();
@@ -75,6 +103,6 @@ final class ChangefeedWriteRoutes {
         // master: check.UpstreamDownstreamNotSame opens a MySQL downstream (a dial ran before the lock)
         DownstreamCheck.checkNotSameCluster(ctx, call.prepared(), cf.sinkUri());
         cluster.ownerJob(cf, () -> cf.resume(overwrite));
-        return ApiResponse.emptyObject();
+        return V1Layer.emptyObject(ctx, call);
     }
 }

@@ -40,23 +40,33 @@ final class ClusterRoutes {
         r.add(new Route("GET", "/api/v2/status", "server status", false, c -> status(c, GoJsonWriter.indented())));
         r.add(new Route("POST", "/api/v2/log", "set log level", false, this::log));
         r.add(new Route("GET", "/api/v2/captures", "list captures", true, this::captures));
-        r.add(new Route("POST", "/api/v2/captures/:capture_id/drain", "drain capture", true, this::drain));
+        // the new architecture drains only through PUT /api/v1/captures/drain (pingcap/ticdc api/v2/api.go)
+        if (!ctx.newKernel()) r.add(new Route("POST", "/api/v2/captures/:capture_id/drain", "drain capture", true, this::drain));
         r.add(new Route("POST", "/api/v2/owner/resign", "resign owner", ctx.traits().resignForwardedToOwner(), this::resign));
+        if (ctx.newKernel()) r.add(new Route("POST", "/api/v2/log/redact", "set log redaction", false, new LogRedaction()::set));
     }
 
     Capture receiver(Call call) {
         return ctx.cluster().membership().at(call.request().slot());
     }
 
+    /**
+     * tiflow: unhealthy while the owner is busy or the cluster is marked so; the new architecture
+     * checks only that the coordinator (which the request is forwarded to) is alive
+     * (pingcap/ticdc api/v2/health.go); a scripted {@code unhealthy} stands for a coordinator
+     * that is not.
+     */
     ApiResponse health(Call call) {
         Cluster cluster = ctx.cluster();
-        if (cluster.unhealthy() || cluster.ownerBusy()) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
+        boolean unhealthy = ctx.newKernel() ? receiver(call).ticdcLiveness() != Capture.ALIVE || cluster.unhealthy()
+                : cluster.unhealthy() || cluster.ownerBusy();
+        if (unhealthy) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
         return ApiResponse.emptyObject();
     }
 
     ApiResponse status(Call call, GoJsonWriter w) {
         Cluster cluster = ctx.cluster();
-        ServerViews.status(w, receiver(call), cluster);
+        ServerViews.status(w, receiver(call), cluster, ctx.newKernel());
         return ApiResponse.json(200, w);
     }
 
@@ -85,14 +95,17 @@ final class ClusterRoutes {
         receiver(call).logLevel(lower.isEmpty() ? "info" : lower);
     }
 
-    private ApiResponse captures(Call call) {
+    ApiResponse captures(Call call) {
         Cluster cluster = ctx.cluster();
         List<Capture> captures = cluster.captures();
-        GoJsonWriter w = GoJsonWriter.compact().beginObject()
-                .name("total").value(captures.size())
-                .name("items").beginArray();
+        boolean bare = V1Layer.fromV1(ctx, call);
+        GoJsonWriter w = GoJsonWriter.compact();
+        if (!bare) w.beginObject().name("total").value(captures.size()).name("items");
+        w.beginArray();
         for (Capture c : captures) ServerViews.capture(w, c, cluster);
-        return ApiResponse.json(200, w.endArray().endObject());
+        w.endArray();
+        if (!bare) w.endObject();
+        return ApiResponse.json(200, w);
     }
 
     private ApiResponse drain(Call call) {
@@ -116,10 +129,53 @@ final class ClusterRoutes {
         return cluster.drainPoll(target);
     }
 
-    /** Always 200 {}; on v7.3 any capture answers, and only an owner resigns. */
+    /** Always 200 {} (202 through the new architecture's v1); on v7.3 any capture answers, and only an owner resigns. */
     ApiResponse resign(Call call) {
         Cluster cluster = ctx.cluster();
         if (cluster.membership().isOwner(receiver(call))) cluster.resignOwner();
-        return ApiResponse.emptyObject();
+        return V1Layer.emptyObject(ctx, call);
+    }
+
+    /**
+     * {@code POST /api/v2/log/redact} (pingcap/ticdc api/v2/log.go SetRedactMode; pkg/util/redact.go):
+     * the process's log redaction only ever gets stricter, OFF then MARKER then ON; it answers
+     * the previous and the current mode.
+     */
+    final class LogRedaction {
+        private static final GoType.Struct REQ = new GoType.Struct("v2.RedactModeReq")
+                .fields(List.of(Field.of("redact_info_log", Scalar.STRING)));
+        private static final List<String> LEVELS = List.of("OFF", "MARKER", "ON");
+
+        ApiResponse set(Call call) {
+            String mode;
+            try {
+                JsonValue doc = GoJsonReader.read(call.body());
+                mode = doc == JsonValue.JNull.INSTANCE ? ""
+                        : ((GoStruct) GoBinder.decode(doc, REQ, REQ.zero())).string("redact_info_log");
+            } catch (GoJsonSyntaxException e) {
+                throw ApiError.committed("CDC:ErrAPIInvalidParam", "invalid redact mode: " + e.getMessage());
+            }
+            String trimmed = mode.strip();
+            if (trimmed.isEmpty()) {
+                throw ApiError.of("CDC:ErrAPIInvalidParam", "missing required field 'redact_info_log': must be 'off', 'on', or 'marker'");
+            }
+            String requested = switch (trimmed.toUpperCase(Locale.ROOT)) {
+                case "ON", "TRUE", "1", "ENABLE", "ENABLED" -> "ON";
+                case "MARKER", "MARK" -> "MARKER";
+                case "OFF", "FALSE", "0", "DISABLE", "DISABLED" -> "OFF";
+                default -> throw ApiError.of("CDC:ErrAPIInvalidParam",
+                        "invalid redact mode '" + trimmed + "': must be 'off', 'on', or 'marker'");
+            };
+            Capture self = receiver(call);
+            String current = self.redactMode();
+            if (LEVELS.indexOf(requested) < LEVELS.indexOf(current)) {
+                throw ApiError.of("CDC:ErrAPIInvalidParam", "cannot transition from '" + current + "' to '" + trimmed
+                        + "': only transitions to more restrictive modes are allowed (OFF\u2192MARKER\u2192ON)");
+            }
+            self.redactMode(requested);
+            GoJsonWriter w = GoJsonWriter.compact().beginObject().name("previous_mode").value(current)
+                    .name("current_mode").value(requested).endObject();
+            return ApiResponse.json(200, w);
+        }
     }
 }

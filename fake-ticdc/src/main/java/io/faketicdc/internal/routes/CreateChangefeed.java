@@ -56,7 +56,15 @@ final class CreateChangefeed {
             if (requested == null) throw new HandlerPanic("nil replica_config");
             GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
             GoUrl uri = parseSinkUri(sinkUri);
-            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            try {
+                ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            } catch (ApiError e) {
+                // the new architecture wraps what ValidateAndAdjust says (pingcap/ticdc
+                // api/v2/changefeed.go CreateChangefeed; pkg/errors/helper.go WrapError): no
+                // argument, so the template's %s stays; 400 only if the cause names a 400 code
+                if (!ctx.newKernel()) throw e;
+                throw ApiError.of("CDC:ErrInvalidReplicaConfig", "invalid replica config, %s: " + e.errorMsg());
+            }
             ConfigValidator.filter(config, ctx.schema());
             SinkChecks.validate(uri, sinkUri, config);
             boolean[] selection = UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables());
@@ -74,10 +82,11 @@ final class CreateChangefeed {
     ApiResponse handle(Call call) {
         Prepared prepared = call.prepared();
         Cluster cluster = ctx.cluster();
-        // getPDClient and the store for pd_addrs come first, right after the body is bound
-        java.util.List<String> pdAddrs = UpstreamPd.addrs(prepared.cfg());
+        // getPDClient and the store for pd_addrs come first, right after the body is bound (the new
+        // architecture ignores pd_addrs: pingcap/ticdc api/v2/changefeed.go)
+        java.util.List<String> pdAddrs = UpstreamPd.addrs(ctx, prepared.cfg());
         if (!pdAddrs.isEmpty()) UpstreamPd.createChecks(pdAddrs, cluster);
-        Changefeed cf = create(prepared, cluster);
+        Changefeed cf = create(prepared, cluster, call);
         if (!pdAddrs.isEmpty()) cf.pdEndpoints(String.join(",", pdAddrs));
         cf.presetSelection(cf.config(), prepared.selection());
         add(cf, cluster);
@@ -85,7 +94,7 @@ final class CreateChangefeed {
             GoJsonWriter w = GoJsonWriter.compact();
             ChangefeedViews.info(w, cf, cluster, ctx.schema(),
                     new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
-            return ApiResponse.json(200, w);
+            return ApiResponse.json(V1Layer.status(ctx, call), w);
         } catch (Throwable t) {
             cluster.remove(cf.key());
             throw t;
@@ -109,23 +118,28 @@ final class CreateChangefeed {
         }
     }
 
-    private Changefeed create(Prepared prepared, Cluster cluster) {
+    private Changefeed create(Prepared prepared, Cluster cluster, Call call) {
         GoStruct cfg = prepared.cfg();
         String sinkUri = cfg.string("sink_uri");
-        if (sinkUri.isEmpty()) {
-            throw ApiError.of("CDC:ErrSinkURIInvalid",
-                    "sink uri invalid 'sink_uri is empty, cannot create a changefeed without sink_uri'");
-        }
+        boolean ticdc = ctx.newKernel();
+        // tiflow refuses an empty sink URI first; the new architecture checks the ID and whether
+        // it exists before (pingcap/ticdc api/v2/changefeed.go CreateChangefeed)
+        if (!ticdc) requireSinkUri(sinkUri);
         String id = cfg.string("changefeed_id");
         if (id.isEmpty()) id = cluster.newUuid();
-        if (!Ids.valid(id)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid changefeed_id: " + id);
-        String ns = cfg.string("namespace");
+        if (!Ids.valid(id)) throw Ids.invalidId(id, ticdc);
+        // the new architecture takes the keyspace of the query, not of the body (pingcap/ticdc api/v2/changefeed.go)
+        String ns = ctx.traits().keyspaces() ? ctx.namespace(call) : cfg.string("namespace");
         if (ns.isEmpty()) ns = ChangefeedKey.DEFAULT_NAMESPACE;
         if (!Ids.valid(ns)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid namespace: " + ns);
         ChangefeedKey key = new ChangefeedKey(ns, id);
         if (cluster.changefeed(key) != null) {
-            throw ApiError.of("CDC:ErrChangeFeedAlreadyExists", "changefeed already exists, " + id);
+            // pingcap/ticdc pkg/api/util.go lists ErrChangeFeedAlreadyExists among the 400s; tiflow does not
+            String msg = "changefeed already exists, " + (ticdc ? cfg.string("changefeed_id") : id);
+            throw ticdc ? ApiError.withStatus(400, "CDC:ErrChangeFeedAlreadyExists", msg)
+                    : ApiError.of("CDC:ErrChangeFeedAlreadyExists", msg);
         }
+        if (ticdc) requireSinkUri(sinkUri);
         long startTs = startTs(cfg.number("start_ts"), cluster, ctx.traits().tsNotAheadOfCurrentTso());
         long targetTs = cfg.number("target_ts");
         checkTargetTs(targetTs, startTs);
@@ -135,6 +149,13 @@ final class CreateChangefeed {
         DownstreamCheck.check(ctx, prepared.probe(), sinkUri, true);
         return new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
                 cluster.identity().version(), sinkUri, startTs, targetTs, config);
+    }
+
+    private static void requireSinkUri(String sinkUri) {
+        if (sinkUri.isEmpty()) {
+            throw ApiError.of("CDC:ErrSinkURIInvalid",
+                    "sink uri invalid 'sink_uri is empty, cannot create a changefeed without sink_uri'");
+        }
     }
 
     /** 400 ErrTargetTsBeforeStartTs unless {@code targetTs} is 0 or after {@code startTs}. */

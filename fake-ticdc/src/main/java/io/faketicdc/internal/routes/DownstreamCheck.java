@@ -72,7 +72,7 @@ final class DownstreamCheck {
         String uri = sentUri;
         if (uri == null || uri.isEmpty()) {
             try {
-                ChangefeedKey key = Ids.key(call);
+                ChangefeedKey key = ctx.key(call);
                 uri = ctx.cluster().atomically(() -> {
                     Changefeed cf = ctx.cluster().changefeed(key);
                     return cf == null ? null : cf.sinkUri();

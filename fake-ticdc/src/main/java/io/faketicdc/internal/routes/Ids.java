@@ -16,21 +16,43 @@ final class Ids {
         return id.getBytes(StandardCharsets.UTF_8).length <= 128 && ID.matcher(id).matches();
     }
 
-    static String changefeedId(Call call) {
+    static String changefeedId(Call call, boolean explained) {
         String id = call.param("changefeed_id");
-        if (!valid(id)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid changefeed_id: " + id);
+        if (!valid(id)) throw invalidId(id, explained);
         return id;
     }
 
-    /** The {@code namespace} query parameter; empty or missing means {@code default}. */
-    static String namespace(Call call) {
+    /**
+     * 400 ErrAPIInvalidParam for a bad changefeed ID; {@code explained}: the new architecture
+     * appends the validation error (pingcap/ticdc api/v2/changefeed.go; pkg/common/types.go).
+     */
+    static ApiError invalidId(String id, boolean explained) {
+        if (!explained) return ApiError.of("CDC:ErrAPIInvalidParam", "invalid changefeed_id: " + id);
+        return ApiError.of("CDC:ErrAPIInvalidParam", "invalid changefeed_id: " + id
+                + ", [CDC:ErrInvalidChangefeedID]bad changefeed id, please match the pattern "
+                + "\"^[a-zA-Z0-9]+(\\-[a-zA-Z0-9]+)*$\", the length should no more than 128, eg, \"simple-changefeed-task\"");
+    }
+
+    /**
+     * The {@code namespace} query parameter; empty or missing means {@code default}. With
+     * {@code keyspaces} (the new architecture's classic build) the scope is always {@code default}:
+     * its handlers read the {@code keyspace} parameter and the classic kernel ignores it
+     * (pingcap/ticdc api/v2/changefeed.go GetKeyspaceValueWithDefault; pkg/config/kerneltype).
+     */
+    static String namespace(Call call, boolean keyspaces) {
+        if (keyspaces) return ChangefeedKey.DEFAULT_NAMESPACE;
         String ns = call.query("namespace");
         return ns.isEmpty() ? ChangefeedKey.DEFAULT_NAMESPACE : ns;
     }
 
-    static ChangefeedKey key(Call call) {
-        String id = changefeedId(call);
-        return new ChangefeedKey(namespace(call), id);
+    static ChangefeedKey key(Call call, boolean keyspaces, boolean explained) {
+        String id = changefeedId(call, explained);
+        return new ChangefeedKey(namespace(call, keyspaces), id);
+    }
+
+    /** The JSON key naming a changefeed's scope: {@code keyspace} in the new architecture. */
+    static String scopeKey(boolean keyspaces) {
+        return keyspaces ? "keyspace" : "namespace";
     }
 
     static ApiError notExists(ChangefeedKey key) {

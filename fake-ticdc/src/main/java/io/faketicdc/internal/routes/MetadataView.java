@@ -24,6 +24,24 @@ final class MetadataView {
     }
 
     ApiResponse handle(Call call) {
+        Map<String, String> kv = entries();
+        GoJsonWriter w = GoJsonWriter.indented().beginArray();
+        kv.forEach((k, v) -> w.beginObject().name("key").value(k).name("value").value(v).endObject());
+        return ApiResponse.json(200, w.endArray());
+    }
+
+    /**
+     * {@code GET /debug/info} of the new architecture (pingcap/ticdc api/v2/info.go): the same
+     * keys and values as plain text, each key on a line and its value indented below.
+     */
+    ApiResponse debugInfo(Call call) {
+        StringBuilder b = new StringBuilder("\n\n*** etcd info ***:\n\n");
+        entries().forEach((k, v) -> b.append(k).append("\n\t").append(v).append("\n\n"));
+        return ApiResponse.text(200, ApiResponse.TEXT_UTF8, b.toString());
+    }
+
+    /** The etcd keys and values, sorted by key. */
+    Map<String, String> entries() {
         Cluster cluster = ctx.cluster();
         Map<String, String> kv = new TreeMap<>();
         String root = "/tidb/cdc/" + cluster.identity().clusterId();
@@ -55,9 +73,7 @@ final class MetadataView {
                     .name("key-path").value("").name("cert-path").value("").name("ca-path").value("")
                     .name("cert-allowed-cn").nullValue().endObject().toString());
         }
-        GoJsonWriter w = GoJsonWriter.indented().beginArray();
-        kv.forEach((k, v) -> w.beginObject().name("key").value(k).name("value").value(v).endObject());
-        return ApiResponse.json(200, w.endArray());
+        return kv;
     }
 
     private String info(Changefeed cf, Cluster cluster) {

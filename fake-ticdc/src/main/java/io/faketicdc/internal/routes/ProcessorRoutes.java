@@ -27,8 +27,26 @@ final class ProcessorRoutes {
     }
 
     void register(Router r) {
+        if (ctx.newKernel()) {
+            // stubs kept for old clients, served by any node (pingcap/ticdc api/v2/processor.go; api/v2/api.go)
+            r.add(new Route("GET", "/api/v2/processors", "list processors", false, this::noProcessors));
+            r.add(new Route("GET", "/api/v2/processors/:changefeed_id/:capture_id", "get processor", false, ProcessorRoutes::noTables));
+            return;
+        }
         r.add(new Route("GET", "/api/v2/processors", "list processors", true, this::list));
         r.add(new Route("GET", "/api/v2/processors/:changefeed_id/:capture_id", "get processor", true, this::detail));
+    }
+
+    /** The new architecture lists no processors: {@code {"total":0,"items":[]}}, or {@code []} through v1. */
+    ApiResponse noProcessors(Call call) {
+        byte[] body = V1Layer.fromV1(ctx, call) ? "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : "{\"total\":0,\"items\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ApiResponse.json(200, body);
+    }
+
+    /** The new architecture's processor detail: always {@code {"table_ids":null}}. */
+    static ApiResponse noTables(Call call) {
+        return ApiResponse.json(200, "{\"table_ids\":null}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Processors exist for changefeeds the owner runs (normal, warning), one per capture. */
@@ -52,7 +70,7 @@ final class ProcessorRoutes {
     }
 
     private ApiResponse detail(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         String captureId = call.param("capture_id");
         if (!Ids.valid(captureId)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid capture_id: " + captureId);
         Cluster cluster = ctx.cluster();

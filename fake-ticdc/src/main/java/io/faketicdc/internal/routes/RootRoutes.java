@@ -17,12 +17,21 @@ import java.util.Map;
 final class RootRoutes {
     private static final String JSON_NO_CHARSET = "application/json";
     private final ApiContext ctx;
+    private final ClusterRoutes cluster;
 
-    RootRoutes(ApiContext ctx) {
+    RootRoutes(ApiContext ctx, ClusterRoutes cluster) {
         this.ctx = ctx;
+        this.cluster = cluster;
     }
 
     void register(Router r) {
+        if (ctx.newKernel()) {
+            // the v2 ServerStatus handler ("TiDB Operator relies on this API") and the etcd dump
+            // (pingcap/ticdc api/v2/api.go; api/v2/info.go); no legacy owner routes
+            r.add(new Route("GET", "/status", "root status", false, c -> cluster.status(c, GoJsonWriter.indented())));
+            r.add(new Route("GET", "/debug/info", "debug info", false, new MetadataView(ctx)::debugInfo));
+            return;
+        }
         r.add(new Route("GET", "/status", "root status", false, this::status));
         r.add(new Route("POST", "/capture/owner/resign", "legacy resign owner", false, this::resign));
     }

@@ -8,7 +8,8 @@ import io.faketicdc.internal.json.GoJsonWriter;
 final class ServerViews {
     private ServerViews() { }
 
-    static void status(GoJsonWriter w, Capture c, Cluster cluster) {
+    /** @param newKernel liveness as the new architecture keeps it (0 alive, 1 draining, 2 stopping) */
+    static void status(GoJsonWriter w, Capture c, Cluster cluster, boolean newKernel) {
         w.beginObject()
                 .name("version").value(cluster.identity().version())
                 .name("git_hash").value(cluster.identity().gitHash())
@@ -16,7 +17,7 @@ final class ServerViews {
                 .name("cluster_id").value(cluster.identity().clusterId())
                 .name("pid").value(cluster.identity().pid())
                 .name("is_owner").value(cluster.membership().isOwner(c))
-                .name("liveness").value(c.liveness())
+                .name("liveness").value(newKernel ? c.ticdcLiveness() : c.liveness())
                 .endObject();
     }
 

@@ -62,7 +62,7 @@ final class UpdateChangefeed {
     }
 
     ApiResponse handle(Call call) {
-        ChangefeedKey key = Ids.key(call);
+        ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
         if (cf.state() != FeedState.STOPPED && cf.state() != FeedState.FAILED) {
@@ -71,7 +71,7 @@ final class UpdateChangefeed {
         Prepared prepared = call.prepared();
         GoStruct body = prepared.validBody();
         // verifyUpstream: a PD must answer for pd_addrs, and be the changefeed's upstream (the fake has one)
-        java.util.List<String> pdAddrs = UpstreamPd.addrs(body);
+        java.util.List<String> pdAddrs = UpstreamPd.addrs(ctx, body);
         if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster)) throw UpstreamPd.pdClientFailed();
         long targetTs = cf.targetTs();
         long requestedTarget = body.number("target_ts");
@@ -105,7 +105,7 @@ final class UpdateChangefeed {
         GoJsonWriter w = GoJsonWriter.compact();
         ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(true, shown, false,
                 ChangefeedViews.getShowsError(cf, ctx.schema())));
-        return ApiResponse.json(200, w);
+        return ApiResponse.json(V1Layer.status(ctx, call), w);
     }
 
     /**

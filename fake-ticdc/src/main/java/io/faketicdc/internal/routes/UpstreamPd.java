@@ -41,8 +41,12 @@ final class UpstreamPd {
 
     private UpstreamPd() { }
 
-    /** The request's {@code pd_addrs} (empty when absent or null). */
-    static List<String> addrs(GoStruct body) {
+    /**
+     * The request's {@code pd_addrs} (empty when absent or null, and always on the new
+     * architecture, which reads them nowhere: pingcap/ticdc api/v2/tso.go, api/v2/model.go).
+     */
+    static List<String> addrs(ApiContext ctx, GoStruct body) {
+        if (ctx.newKernel()) return List.of();
         if (!(body.get("pd_addrs") instanceof List<?> list) || list.isEmpty()) return List.of();
         List<String> out = new ArrayList<>(list.size());
         for (Object o : list) out.add(o == null ? "" : o.toString());

@@ -33,6 +33,9 @@ final class UpstreamRoutes {
         r.add(new Route("POST", "/api/v2/tso", "query tso", false, this::tso));
         // nothing of it reads cluster state (the upstream tables are immutable): all of it runs before the lock
         r.add(new Route("POST", "/api/v2/verify_table", "verify table", false, UpstreamRoutes::prepared, this::verifyTableOrError));
+        if (ctx.newKernel()) {
+            r.add(new Route("POST", "/api/v2/get_all_tables", "get all tables", false, UpstreamRoutes::prepared, this::allTablesOrError));
+        }
         r.add(new Route("GET", "/api/v2/unsafe/metadata", "unsafe metadata", true, new MetadataView(ctx)::handle));
         r.add(new Route("POST", "/api/v2/unsafe/resolve_lock", "unsafe resolve lock", true, this::resolveLock));
         r.add(new Route("DELETE", "/api/v2/unsafe/service_gc_safepoint", "unsafe delete service gc safepoint", true,
@@ -55,7 +58,7 @@ final class UpstreamRoutes {
             }
             return;
         }
-        List<String> pdAddrs = UpstreamPd.addrs(cfg);
+        List<String> pdAddrs = UpstreamPd.addrs(ctx, cfg);
         if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, ctx.cluster())) throw UpstreamPd.internal();
     }
 
@@ -67,6 +70,47 @@ final class UpstreamRoutes {
                 .name("logic_time").value(Tso.logical(tso))
                 .endObject();
         return ApiResponse.json(200, w);
+    }
+
+    private Object allTablesOrError(Call call) {
+        try {
+            return allTables(call);
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /**
+     * {@code POST /api/v2/get_all_tables} (pingcap/ticdc api/v2/changefeed.go GetAllTables): a
+     * changefeed body; the tables its filter selects and every table of the upstream. The fake's
+     * upstream tables are all eligible.
+     */
+    private ApiResponse allTables(Call call) {
+        ApiSchema schema = ctx.schema();
+        GoStruct target = schema.changefeedConfig().zero().set("replica_config", schema.defaultReplicaConfig());
+        GoStruct cfg = Bodies.bind(call.body(), target, false);
+        GoStruct requested = cfg.struct("replica_config");
+        GoStruct config = ReplicaConfigs.toInternal(requested != null ? requested : schema.defaultReplicaConfig(), schema);
+        ConfigValidator.filter(config, schema);
+        List<UpstreamTable> upstream = ctx.cluster().upstreamTables();
+        boolean[] selected = UpstreamTable.selectedBy(config, upstream);
+        List<UpstreamTable> eligible = new ArrayList<>();
+        for (int i = 0; i < selected.length; i++) if (selected[i]) eligible.add(upstream.get(i));
+        GoJsonWriter w = GoJsonWriter.compact().beginObject();
+        tableNames(w, "eligible_tables", eligible);
+        tableNames(w, "all_tables", upstream);
+        return ApiResponse.json(200, w.endObject());
+    }
+
+    /** A {@code []TableName} with omitempty: nothing when empty. */
+    private static void tableNames(GoJsonWriter w, String key, List<UpstreamTable> tables) {
+        if (tables.isEmpty()) return;
+        w.name(key).beginArray();
+        for (UpstreamTable t : tables) {
+            w.beginObject().name("database_name").value(t.database()).name("table_name").value(t.table())
+                    .name("table_id").value(t.id()).name("is_partition").value(t.partition()).endObject();
+        }
+        w.endArray();
     }
 
     private Object verifyTableOrError(Call call) {
@@ -88,7 +132,7 @@ final class UpstreamRoutes {
         ApiSchema schema = ctx.schema();
         GoStruct target = schema.verifyTableConfig().zero().set("replica_config", schema.defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, false);
-        List<String> pdAddrs = UpstreamPd.addrs(cfg);
+        List<String> pdAddrs = UpstreamPd.addrs(ctx, cfg);
         if (!pdAddrs.isEmpty()) UpstreamPd.openStore(pdAddrs, ctx.cluster());
         if (cfg.has("sink_uri")) {
             String uri = cfg.string("sink_uri");
@@ -107,14 +151,7 @@ final class UpstreamRoutes {
         boolean[] selected = UpstreamTable.selectedBy(config, upstream);
         for (int i = 0; i < selected.length; i++) if (selected[i]) eligible.add(upstream.get(i));
         GoJsonWriter w = GoJsonWriter.compact().beginObject();
-        if (!eligible.isEmpty()) {
-            w.name("eligible_tables").beginArray();
-            for (UpstreamTable t : eligible) {
-                w.beginObject().name("database_name").value(t.database()).name("table_name").value(t.table())
-                        .name("table_id").value(t.id()).name("is_partition").value(t.partition()).endObject();
-            }
-            w.endArray();
-        }
+        tableNames(w, "eligible_tables", eligible);
         return ApiResponse.json(200, w.endObject());
     }
 
@@ -123,7 +160,7 @@ final class UpstreamRoutes {
         if (ctx.traits().resolveLockNeedsRegionAndTs() && (req.number("region_id") == 0 || req.number("ts") == 0)) {
             throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid resolve_lock request: region_id and ts must be non-zero");
         }
-        List<String> pdAddrs = UpstreamPd.addrs(req);
+        List<String> pdAddrs = UpstreamPd.addrs(ctx, req);
         if (!pdAddrs.isEmpty()) UpstreamPd.openStore(pdAddrs, ctx.cluster());
         return ApiResponse.emptyObject();
     }

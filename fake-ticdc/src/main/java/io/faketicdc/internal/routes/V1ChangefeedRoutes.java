@@ -61,7 +61,7 @@ final class V1ChangefeedRoutes {
 
     /** v1 takes no namespace: {@code model.DefaultChangeFeedID}, the ID checked first. */
     static ChangefeedKey key(Call call) {
-        return new ChangefeedKey(ChangefeedKey.DEFAULT_NAMESPACE, Ids.changefeedId(call));
+        return new ChangefeedKey(ChangefeedKey.DEFAULT_NAMESPACE, Ids.changefeedId(call, false));
     }
 
     /**
