@@ -3,6 +3,7 @@ package io.faketicdc.standalone;
 import io.faketicdc.Profile;
 import io.faketicdc.standalone.verify.BadTarget;
 import io.faketicdc.standalone.verify.Case;
+import io.faketicdc.standalone.verify.CaseResult;
 import io.faketicdc.standalone.verify.Cases;
 import io.faketicdc.standalone.verify.Diff;
 import io.faketicdc.standalone.verify.Kit;
@@ -101,7 +102,8 @@ final class VerifyCommand implements Callable<Integer> {
         List<Diff.Difference> diffs = Diff.of(ra, rb, new RunNames(runId).runPrefix());
         Diff.lines(diffs).forEach(out::println);
         long differing = diffs.stream().map(Diff.Difference::caseName).distinct().count();
-        out.println(diffs.isEmpty() ? "no differences" : diffs.size() + " differences in " + differing + " of " + ra.results().size() + " cases");
+        out.println(diffs.isEmpty() ? "no differences" : diffs.size() + " differences in " + differing + " of "
+                + (ra.results().size() - ra.count(CaseResult.Outcome.SKIPPED)) + " cases");
         if (reportJson != null) write(reportJson, Reports.json(ra, rb, diffs));
         if (reportJunit != null) write(reportJunit, Reports.junit(ra, rb, diffs));
         return diffs.isEmpty() ? 0 : 1;

@@ -105,7 +105,8 @@ class VerifyBadInputTest {
     void list_prints_the_selected_cases_with_their_tags_and_upstream_files_and_needs_no_target() {
         Result r = verify("--list", "--only", "read-only");
         assertThat(r.status()).isZero();
-        assertThat(r.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).matches("read-only,\\S+  .+  \\(pingcap/tiflow \\S+\\.go\\)"));
+        assertThat(r.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).matches("read-only,\\S+  .+  \\(pingcap/(tiflow|ticdc) \\S+\\.go\\)"))
+                .anyMatch(l -> l.endsWith("(pingcap/ticdc api/v2/processor.go)"));
     }
 
     @Test

@@ -136,9 +136,81 @@ class VerifyCommandTest {
             assertThat(r.out()).doesNotContain(Profile.MASTER.defaultVersion(), Profile.V7_3.defaultVersion(), "git_hash", "pid", "address");
             long differing = firstLines.stream().distinct().count();
             assertThat(r.lines()).last().isEqualTo(firstLines.size() + " differences in " + differing + " of "
-                    + r.out().lines().filter(l -> l.startsWith("A ")).findFirst().orElseThrow().replaceAll(".*: (\\d+) passed, 0 failed", "$1") + " cases");
+                    + r.out().lines().filter(l -> l.startsWith("A ")).findFirst().orElseThrow().replaceAll(".*: (\\d+) passed, 0 failed.*", "$1") + " cases");
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
             assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(differing));
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("differences")).hasSize(firstLines.size());
+            assertThat(a.changefeeds()).isEmpty();
+            assertThat(b.changefeeds()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_diff_of_master_against_newarch_reports_exactly_the_new_architectures_known_differences(@TempDir Path dir) throws Exception {
+        try (FakeTiCdc a = FakeTiCdc.create(c -> c.profile(Profile.MASTER)).start();
+                FakeTiCdc b = FakeTiCdc.create(c -> c.profile(Profile.NEWARCH)).start()) {
+            Path json = dir.resolve("diff.json");
+            Result r = verify("--target", a.baseUrl(), "--against", b.baseUrl(), "--report-json", json.toString());
+            assertThat(r.status()).as(r.err()).isEqualTo(1);
+            List<String> firstLines = r.out().lines().filter(l -> l.startsWith("DIFF  ") || l.startsWith("      also in: "))
+                    .map(l -> l.replaceFirst("^DIFF  |^      also in: ", "")).toList();
+            List<String> steps = r.out().lines().filter(l -> l.matches("      (GET|POST|PUT|DELETE) .*")).map(String::strip).toList();
+            String create = "a blackhole changefeed is created: compact, Go's field order, sink_uri blackhole:, uint64 TSOs, omit-empty";
+            String readBack = "a created changefeed reads back normal, with its status and a place in the list";
+            String duplicate = "creating an ID that exists is 500 ErrChangeFeedAlreadyExists";
+            String pause = "pause answers {}, the changefeed is stopped and listed under state=stopped";
+            String update = "a paused changefeed takes an update, answering the new config and admin_job_type 1";
+            String metaInfo = "meta_info shows the sink URI as it was given";
+            String running = "the processor of a running changefeed on each capture lists its table IDs, compact";
+            String unknownCapture = "the processor on an unknown capture is 400 ErrCaptureNotExist";
+            String stopped = "a stopped changefeed has no processors: 400 with the real message, typo included";
+            String v1Create = "a v1 create answers 202 with an empty body and v2 reads the changefeed";
+            String v1Get = "a v1 get shows the changefeed indented, in v1's field order";
+            String v1List = "the v1 list shows a v2 changefeed with v1's list fields";
+            String v1Steps = "v1 pause, resume and delete answer 202 with an empty body";
+            String v1Captures = "v1 captures are the v2 captures as an indented bare array";
+            assertThat(firstLines).containsExactly(
+                    // v1 is a shim over v2: v2's bodies, compact, 200 or 202 (pingcap/ticdc api/v1/api.go, api/v2/helper.go)
+                    "v1 health answers 200 with an empty body", v1Captures, v1Captures,
+                    // the root /status is the v2 status (pingcap/ticdc api/v2/api.go)
+                    "the root /status is the legacy status: one-space indent, no cluster_id or liveness",
+                    // an unknown changefeed's delete answers null, v1 included
+                    "deleting an unknown changefeed answers 200 with {}",
+                    "a v1 delete of an unknown changefeed is 400 ErrChangeFeedNotExists",
+                    // the ID pattern in the message; processors are stubs
+                    "a create with an invalid changefeed_id is 400 ErrAPIInvalidParam",
+                    "a processor asked with an invalid capture_id is 400 ErrAPIInvalidParam",
+                    // keyspace for namespace and the new default replica config, in every answer that carries a changefeed
+                    create,
+                    "a new changefeed carries the profile's default replica config (with the kit's filter), in Go's key order",
+                    readBack, duplicate,
+                    "a running changefeed refuses an update: 400 ErrChangefeedUpdateRefused",
+                    pause, update,
+                    "resume answers {} and brings a paused changefeed back to normal",
+                    "delete answers {} and the changefeed is gone",
+                    "Go's HTML escaping: an & in a sink URI comes back as \\u0026",
+                    metaInfo,
+                    "the synced status names the sink checkpoint, puller resolved ts, last synced ts, now and info",
+                    running, unknownCapture, stopped, v1Get, v1List, v1Steps,
+                    // the rest of each case: detail and list with keyspace, a duplicate is a 400, no meta_info route,
+                    // processor stubs, v1 answers with v2's bodies
+                    readBack, readBack, duplicate, pause, update, metaInfo, running, unknownCapture, stopped,
+                    v1Create, v1Create, v1Get, v1List, v1Steps, v1Steps);
+            assertThat(steps).containsExactly("GET /api/v1/health", "GET /api/v1/captures", "GET /status",
+                    "DELETE /api/v2/changefeeds/<feed>", "DELETE /api/v1/changefeeds/<feed>", "POST /api/v2/changefeeds",
+                    "GET /api/v2/processors/<feed>/bad_id", "POST /api/v2/changefeeds", "GET /api/v2/changefeeds/<feed>",
+                    "GET /api/v2/changefeeds", "POST /api/v2/changefeeds", "GET /api/v2/changefeeds?state=stopped",
+                    "PUT /api/v2/changefeeds/<feed>", "GET /api/v2/changefeeds/<feed>/meta_info", "GET /api/v2/processors/<feed>/<id>",
+                    "GET /api/v2/processors/<feed>/<id>", "GET /api/v2/processors/<feed>/<id>", "POST /api/v1/changefeeds",
+                    "GET /api/v1/changefeeds/<feed>", "GET /api/v1/changefeeds", "POST /api/v1/changefeeds/<feed>/pause");
+            assertThat(r.out()).contains("namespace: only A has it (\"default\")", "items[0].keyspace: only B has it (\"default\")",
+                    "config.scheduler.region_threshold: A 100000, B 10000", "status: A 500, B 400", "body: A {} | B null",
+                    "status: A 200, B 404", "gid: only B has it", "table_ids: A [], B null");
+            assertThat(r.out()).doesNotContain(Profile.MASTER.defaultVersion(), Profile.NEWARCH.defaultVersion(), "git_hash", "pid");
+            String[] summaries = r.out().lines().filter(l -> l.matches("[AB] .*")).toArray(String[]::new);
+            assertThat(summaries[0]).endsWith(": 52 passed, 0 failed, 15 skipped");
+            assertThat(summaries[1]).endsWith(": 33 passed, 19 failed, 15 skipped");
+            assertThat(r.lines()).last().isEqualTo(firstLines.size() + " differences in " + firstLines.stream().distinct().count() + " of 52 cases");
             assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get("differences")).hasSize(firstLines.size());
             assertThat(a.changefeeds()).isEmpty();
             assertThat(b.changefeeds()).isEmpty();

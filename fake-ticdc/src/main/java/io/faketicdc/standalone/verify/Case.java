@@ -42,6 +42,11 @@ public record Case(String name, String source, Kind kind, List<String> topics, P
         return tags;
     }
 
+    /** The classic kernel's routes (pingcap/tiflow): master and v7.3. */
+    static final Predicate<ProfileTraits> TIFLOW = t -> t.routeSet() == ProfileTraits.RouteSet.TIFLOW;
+    /** The new architecture's routes (pingcap/ticdc api/v2/api.go, api/v1/api.go). */
+    static final Predicate<ProfileTraits> TICDC = t -> t.routeSet() == ProfileTraits.RouteSet.TICDC;
+
     static Case read(String name, String source, String topic, Body body) {
         return new Case(name, source, Kind.READ_ONLY, List.of(topic), t -> true, body);
     }
@@ -52,6 +57,6 @@ public record Case(String name, String source, Kind kind, List<String> topics, P
 
     /** The same case, only for profiles whose traits pass {@code when}. */
     Case onlyWhere(Predicate<ProfileTraits> when) {
-        return new Case(name, source, kind, topics, when, body);
+        return new Case(name, source, kind, topics, appliesTo.and(when), body);
     }
 }

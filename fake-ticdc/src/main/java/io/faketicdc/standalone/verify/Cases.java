@@ -14,6 +14,7 @@ public final class Cases {
         all.addAll(LifecycleCases.list());
         all.addAll(ProcessorCases.list());
         all.addAll(V1Cases.list());
+        all.addAll(NewArchReadCases.all());
         all.sort(java.util.Comparator.comparing(Case::kind)); // stable: keeps each group's order
         return List.copyOf(all);
     }

@@ -35,7 +35,7 @@ final class LifecycleCases {
                             c.check(n.get("namespace").asText().equals("default"), "expected namespace default, got " + n.get("namespace"));
                             c.expectTso(r, "start_ts");
                             c.check(n.get("upstream_id").isIntegralNumber(), "expected upstream_id as a bare integer, got " + n.get("upstream_id"));
-                        }),
+                        }).onlyWhere(Case.TIFLOW),
                 changes("a new changefeed carries the profile's default replica config (with the kit's filter), in Go's key order",
                         "pingcap/tiflow pkg/config/replica_config.go", "lifecycle", c -> {
                             JsonNode config = c.json(c.createFeed(c.feedId())).get("config");
@@ -59,13 +59,13 @@ final class LifecycleCases {
                             c.expectKeys(c.json(status), "the status", "state", "resolved_ts", "checkpoint_ts");
                             JsonNode item = find(c, c.json(c.get("/api/v2/changefeeds")).get("items"), id);
                             c.expectKeys(item, "a list item", "upstream_id", "namespace", "id", "state", "checkpoint_tso", "checkpoint_time", "error");
-                        }),
+                        }).onlyWhere(Case.TIFLOW),
                 changes("creating an ID that exists is 500 ErrChangeFeedAlreadyExists", CHANGEFEED, "lifecycle", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
                     c.expectError(c.post("/api/v2/changefeeds", c.createBody(id, null)), 500, "CDC:ErrChangeFeedAlreadyExists",
                             "[CDC:ErrChangeFeedAlreadyExists]changefeed already exists, " + id);
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("a running changefeed refuses an update: 400 ErrChangefeedUpdateRefused", CHANGEFEED, "lifecycle", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
@@ -128,7 +128,7 @@ final class LifecycleCases {
                     Reply r = c.get("/api/v2/changefeeds/" + id + "/meta_info");
                     c.expectJson(r, 200);
                     c.check(c.json(r).path("sink_uri").asText().equals("blackhole://"), "expected sink_uri blackhole://, got " + c.json(r).get("sink_uri"));
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("the synced status names the sink checkpoint, puller resolved ts, last synced ts, now and info",
                         CHANGEFEED, "lifecycle", c -> {
                             String id = c.feedId();

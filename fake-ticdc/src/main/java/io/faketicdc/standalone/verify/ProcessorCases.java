@@ -18,7 +18,7 @@ final class ProcessorCases {
                 read("a processor asked with an invalid capture_id is 400 ErrAPIInvalidParam", PROCESSOR, "captures", c -> {
                     Reply r = c.get("/api/v2/processors/" + c.feedId() + "/bad_id");
                     c.expectError(r, 400, "CDC:ErrAPIInvalidParam", "[CDC:ErrAPIInvalidParam]invalid capture_id: bad_id");
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("the processor of a running changefeed on each capture lists its table IDs, compact", PROCESSOR, "captures", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
@@ -30,13 +30,13 @@ final class ProcessorCases {
                         c.expectKeys(n, "the processor", "table_ids");
                         c.check(n.get("table_ids").isArray(), "expected table_ids as an array, got " + n.get("table_ids"));
                     }
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("the processor on an unknown capture is 400 ErrCaptureNotExist", PROCESSOR, "captures", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
                     c.expectError(c.get("/api/v2/processors/" + id + "/" + UNKNOWN_CAPTURE), 400, "CDC:ErrCaptureNotExist",
                             "[CDC:ErrCaptureNotExist]capture not exists, " + UNKNOWN_CAPTURE);
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("a stopped changefeed has no processors: 400 with the real message, typo included", PROCESSOR, "captures", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
@@ -46,6 +46,6 @@ final class ProcessorCases {
                     c.expectError(c.get("/api/v2/processors/" + id + "/" + capture), 400, "CDC:ErrAPIInvalidParam",
                             "[CDC:ErrAPIInvalidParam]invalid api parameter: changefeed in abnormal state: stopped, "
                                     + "can'duration get processor of an abnormal changefeed");
-                }));
+                }).onlyWhere(Case.TIFLOW));
     }
 }

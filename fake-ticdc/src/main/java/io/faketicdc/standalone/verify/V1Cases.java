@@ -20,7 +20,7 @@ final class V1Cases {
                     c.expectBody(r, "");
                     c.settleState(id, "normal");
                     c.expectJson(c.get("/api/v2/changefeeds/" + id), 200);
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("a v1 get shows the changefeed indented, in v1's field order", V1, "v1", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
@@ -32,7 +32,7 @@ final class V1Cases {
                             "resolved_ts", "target_ts", "checkpoint_tso", "checkpoint_time", "state", "error", "error_history")),
                             "unexpected v1 field order " + Ctx.keys(n));
                     c.expectTso(r, "checkpoint_tso");
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("the v1 list shows a v2 changefeed with v1's list fields", V1, "v1", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
@@ -41,7 +41,7 @@ final class V1Cases {
                     c.expectIndented(r, 4);
                     c.expectKeys(LifecycleCases.find(c, c.json(r), id), "a v1 list item",
                             "upstream_id", "namespace", "id", "state", "checkpoint_tso", "checkpoint_time", "error");
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 changes("v1 pause, resume and delete answer 202 with an empty body", V1, "v1", c -> {
                     String id = c.feedId();
                     c.createFeed(id);
@@ -53,7 +53,7 @@ final class V1Cases {
                     }
                     c.settleGone(id);
                     c.expectStatus(c.get("/api/v2/changefeeds/" + id), 400);
-                }),
+                }).onlyWhere(Case.TIFLOW),
                 new Case("resigning the owner answers {} and the cluster has one owner again", "pingcap/tiflow cdc/api/v2/owner.go",
                         Case.Kind.DISRUPTIVE, List.of("captures"), t -> true, c -> {
                             Reply r = c.post("/api/v2/owner/resign", null);
