@@ -84,10 +84,11 @@ public final class Downstreams {
     }
 
     /**
-     * The error opening this sink ends in now, or null when it reaches a host up (or none at all).
-     * {@code create}: a create asked, and the rules that count creates count it.
+     * The dial error opening this sink ends in now (the cause its scheme's error wraps), or null
+     * when it reaches a host up (or none at all). {@code create}: a create asked, and the rules
+     * that count creates count it.
      */
-    public ApiError failure(SinkTargets sink, boolean create) {
+    public String failureCause(SinkTargets sink, boolean create) {
         if (rules.isEmpty() || sink.targets().isEmpty()) return null;
         for (SinkTargets.Target t : sink.targets()) {
             if (matching(t).isEmpty()) return null;
@@ -104,14 +105,16 @@ public final class Downstreams {
             }
             if (lifted) cluster.downstreamsChanged();
         }
-        return sink.failure(SinkTargets.refused(first));
+        return SinkTargets.refused(first);
     }
 
     /** The error a changefeed's sink meets now (null: reachable, or a URI that does not parse). */
     ApiError failure(Changefeed cf) {
         if (rules.isEmpty()) return null;
         try {
-            return failure(SinkTargets.of(GoUrl.parse(cf.sinkUri())), false);
+            SinkTargets sink = SinkTargets.of(GoUrl.parse(cf.sinkUri()));
+            String cause = failureCause(sink, false);
+            return cause == null ? null : sink.failure(cause);
         } catch (GoUrl.UrlException e) {
             return null;
         }

@@ -109,4 +109,28 @@ public record SinkTargets(String scheme, SinkScheme kind, List<Target> targets) 
         return ApiError.of("DFLOW:ErrFailToCreateExternalStorage",
                 "failed to create external storage%!(EXTRA string=creating ExternalStorage for s3): " + cause);
     }
+
+    /**
+     * The same on the new architecture (pingcap/ticdc api/v2/changefeed.go), or null when it opens
+     * nothing that can fail: a MySQL/TiDB sink fails first in check.IsSameUpstreamDownstream, its
+     * connection error unwrapped (pingcap/ticdc pkg/check/cluster.go, pkg/sink/mysql/helper.go);
+     * the others in sink.Verify, wrapped as 400 ErrSinkURIInvalid around the masked URI: Kafka's
+     * ErrNewKafkaSink around sarama's out-of-brokers error (pingcap/ticdc
+     * pkg/sink/kafka/sarama_factory.go), storage's ErrExternalStorageAPI, whose code is
+     * {@code CDC:ErrS3StorageAPI} (pingcap/ticdc pkg/util/external_storage.go); Pulsar's client
+     * connects lazily, so Verify opens no connection (pingcap/ticdc
+     * downstreamadapter/sink/pulsar/helper.go, pkg/sink/pulsar/factory.go).
+     */
+    public ApiError newArchFailure(String cause, String sinkUri) {
+        if (kind == SinkScheme.MYSQL) return failure(cause);
+        String inner;
+        if (SinkScheme.isKafka(scheme)) {
+            inner = "[CDC:ErrNewKafkaSink]new kafka sink: kafka: client has run out of available brokers to talk to: " + cause;
+        } else if (kind == SinkScheme.MQ) {
+            return null;
+        } else {
+            inner = "[CDC:ErrS3StorageAPI]external storage api: " + cause;
+        }
+        return ApiError.of("CDC:ErrSinkURIInvalid", "sink uri invalid '" + SinkUris.maskForError(sinkUri) + "': " + inner);
+    }
 }

@@ -13,21 +13,24 @@ import io.faketicdc.internal.http.ApiError;
  * Opening the sink, the last step of the sink validator (pingcap/tiflow
  * cdc/sink/validator/validator.go, which creates a real sink and closes it): a downstream scripted
  * down answers the scheme's real error; otherwise, in {@code dial} mode, whatever the dial found
- * before the lock; in {@code accept} mode every downstream is reachable.
+ * before the lock; in {@code accept} mode every downstream is reachable. On the new architecture
+ * the same downstreams answer its errors ({@link SinkTargets#newArchFailure}), and a Pulsar sink is
+ * not opened at all.
  */
 final class DownstreamCheck {
     private DownstreamCheck() { }
 
     /**
-     * A sink worked out before the cluster's lock: its hosts and what dialing them found (null:
-     * reachable, or not dialed in accept mode).
+     * A sink worked out before the cluster's lock: its hosts and the dial error dialing them found
+     * (null: reachable, or not dialed in accept mode).
      */
-    record Probe(String sinkUri, SinkTargets sink, ApiError dialed) { }
+    record Probe(String sinkUri, SinkTargets sink, String dialed) { }
 
     /** Outside the lock, in {@code dial} mode: the sink's hosts, dialed; null in accept mode. */
     static Probe probe(ApiContext ctx, GoUrl uri, String sinkUri) {
         if (ctx.cluster().config().sinkCheck() != SinkCheck.DIAL) return null;
         SinkTargets sink = SinkTargets.of(uri);
+        if (!opens(ctx, sink)) return null;
         return new Probe(sinkUri, sink, SinkDialer.dial(uri, sink));
     }
 
@@ -49,10 +52,21 @@ final class DownstreamCheck {
         // accept mode with no downstream scripted down: nothing to open
         if (probe == null && !ctx.cluster().anyDownstreamDown()) return;
         Probe p = probe != null && probe.sinkUri().equals(sinkUri) ? probe : undialed(sinkUri);
-        if (p == null) return;
-        ApiError e = ctx.cluster().downstreams().failure(p.sink(), create);
-        if (e == null) e = p.dialed();
+        if (p == null || !opens(ctx, p.sink())) return;
+        String cause = ctx.cluster().downstreams().failureCause(p.sink(), create);
+        if (cause == null) cause = p.dialed();
+        if (cause == null) return;
+        ApiError e = ctx.newKernel() ? p.sink().newArchFailure(cause, sinkUri) : p.sink().failure(cause);
         if (e != null) throw e;
+    }
+
+    /**
+     * Whether checking the sink opens a connection: on the new architecture a Pulsar client
+     * connects lazily (pingcap/ticdc pkg/sink/pulsar/factory.go), so neither a dial nor a scripted
+     * downstream (nor its count of creates) is consulted.
+     */
+    private static boolean opens(ApiContext ctx, SinkTargets sink) {
+        return !ctx.newKernel() || sink.kind() != SinkScheme.MQ || SinkScheme.isKafka(sink.scheme());
     }
 
     private static Probe undialed(String sinkUri) {
@@ -87,7 +101,9 @@ final class DownstreamCheck {
     /**
      * check.UpstreamDownstreamNotSame on resume and update (pingcap/tiflow pkg/check/cluster.go;
      * cdc/api/v2/changefeed.go; cdc/api/v1/api.go), in profiles that have it: a MySQL/TiDB sink's
-     * connection error, unwrapped.
+     * connection error, unwrapped. The new architecture's resume has only this check
+     * (check.IsSameUpstreamDownstream, pingcap/ticdc api/v2/changefeed.go ResumeChangefeed; no
+     * sink.Verify).
      */
     static void checkNotSameCluster(ApiContext ctx, Probe probe, String sinkUri) {
         if (!ctx.traits().sameClusterCheckOnResumeAndUpdate() || probe == null && !ctx.cluster().anyDownstreamDown()) return;

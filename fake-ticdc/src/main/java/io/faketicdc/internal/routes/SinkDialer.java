@@ -3,7 +3,6 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.SinkScheme;
 import io.faketicdc.internal.config.SinkTargets;
-import io.faketicdc.internal.http.ApiError;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet6Address;
@@ -29,8 +28,11 @@ final class SinkDialer {
 
     private SinkDialer() { }
 
-    /** The error opening the sink meets, or null when it reaches a host (or has none to reach). */
-    static ApiError dial(GoUrl uri, SinkTargets sink) {
+    /**
+     * The dial error opening the sink meets (the cause its scheme's error wraps, see
+     * {@link SinkTargets#failure}), or null when it reaches a host (or has none to reach).
+     */
+    static String dial(GoUrl uri, SinkTargets sink) {
         if (sink.scheme().equals("file")) return localFolder(uri, sink);
         String firstCause = null;
         for (SinkTargets.Target t : sink.targets()) {
@@ -39,7 +41,7 @@ final class SinkDialer {
             if (cause == null) return null;
             if (firstCause == null) firstCause = cause;
         }
-        return firstCause == null ? null : sink.failure(firstCause);
+        return firstCause;
     }
 
     /** Go's dial error text, or null when the connection opened. */
@@ -72,7 +74,7 @@ final class SinkDialer {
     }
 
     /** TiDB's local storage makes the folder (MkdirAll) and stats a file: only a folder it cannot make fails. */
-    private static ApiError localFolder(GoUrl uri, SinkTargets sink) {
+    private static String localFolder(GoUrl uri, SinkTargets sink) {
         Path p;
         try {
             p = Path.of(uri.path().isEmpty() ? "." : uri.path()).toAbsolutePath();
@@ -86,8 +88,8 @@ final class SinkDialer {
             existing = existing.getParent();
         }
         if (missing == null || existing == null) return null;
-        if (!Files.isDirectory(existing)) return sink.failure("mkdir " + existing + ": not a directory");
-        if (!Files.isWritable(existing)) return sink.failure("mkdir " + missing + ": permission denied");
+        if (!Files.isDirectory(existing)) return "mkdir " + existing + ": not a directory";
+        if (!Files.isWritable(existing)) return "mkdir " + missing + ": permission denied";
         return null;
     }
 }
