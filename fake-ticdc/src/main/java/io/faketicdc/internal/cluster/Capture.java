@@ -20,6 +20,10 @@ public final class Capture {
     private String logLevel = "info";
     /** The new architecture's log redaction mode (OFF, MARKER, ON). */
     private String redactMode = "OFF";
+    /** The new architecture's failpoints enabled through this process's API, by name. */
+    private final java.util.SortedMap<String, String> failpoints = new java.util.TreeMap<>();
+    /** Every failpoint name ever enabled here (pingcap/failpoint keeps a disabled one registered). */
+    private final java.util.Set<String> failpointsEverEnabled = new java.util.HashSet<>();
     /** Its liveness as the new architecture keeps it: moved only by the coordinator's drain. */
     private int ticdcLiveness = ALIVE;
 
@@ -51,4 +55,6 @@ public final class Capture {
     public int ticdcLiveness() { return ticdcLiveness; }
     void ticdcLiveness(int liveness) { this.ticdcLiveness = liveness; }
     public void redactMode(String mode) { this.redactMode = mode; }
+    public java.util.SortedMap<String, String> failpoints() { return failpoints; }
+    public java.util.Set<String> failpointsEverEnabled() { return failpointsEverEnabled; }
 }

@@ -30,6 +30,7 @@ final class RootRoutes {
             // (pingcap/ticdc api/v2/api.go; api/v2/info.go); no legacy owner routes
             r.add(new Route("GET", "/status", "root status", false, c -> cluster.status(c, GoJsonWriter.indented())));
             r.add(new Route("GET", "/debug/info", "debug info", false, new MetadataView(ctx)::debugInfo));
+            new DebugFailpoints(ctx).register(r);
             return;
         }
         r.add(new Route("GET", "/status", "root status", false, this::status));
