@@ -60,6 +60,15 @@ class DownstreamControlTest extends ApiTestBase {
     }
 
     @Test
+    void a_missing_field_of_a_step_is_named_with_the_line_of_its_step() {
+        Http.Response r = control("/fake/v1/steps", "[{\"downstream\":\"127.0.0.1:3306\",\"kind\":\"DOWN\"},\n"
+                + "{\"downstream\":\"db:3306\",\"kind\":\"DOWN_FOR\"}]");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("request body:2: [1].duration: DOWN_FOR needs a positive duration");
+        assertThat(get("/fake/v1/state").body()).contains("\"downstreamsDown\" : [ ]");
+    }
+
+    @Test
     void a_scenario_takes_a_downstream_down_and_brings_it_back() {
         String json = "{\"steps\":[{\"downstream\":\"127.0.0.1:3306\",\"kind\":\"DOWN\"},"
                 + "{\"after\":\"2m\",\"downstream\":\"127.0.0.1:3306\",\"kind\":\"UP\"}]}";

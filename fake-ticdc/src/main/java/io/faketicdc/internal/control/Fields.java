@@ -21,9 +21,19 @@ final class Fields {
     }
 
     InputException error(String field, String problem) {
-        Integer line = lines.get(field);
+        Integer line = lineOf(field);
         String where = line == null ? source : source + ":" + line;
         return new InputException(where + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
+    }
+
+    /** The field's line, else that of the object or array around it (a missing field has none of its own). */
+    private Integer lineOf(String field) {
+        for (String p = field; ; ) {
+            Integer line = lines.get(p);
+            if (line != null || p.isEmpty()) return line;
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
     }
 
     /** Rejects keys it does not know, so typos do not pass silently. */

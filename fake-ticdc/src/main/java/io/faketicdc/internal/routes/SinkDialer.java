@@ -54,12 +54,7 @@ final class SinkDialer {
         } catch (UnknownHostException e) {
             return "dial tcp: lookup " + t.host() + ": no such host";
         }
-        String ip = address.getHostAddress();
-        if (address instanceof Inet6Address) {
-            int zone = ip.indexOf('%');
-            ip = "[" + (zone < 0 ? ip : ip.substring(0, zone)) + "]";
-        }
-        String shown = ip + ":" + t.port();
+        String shown = goHost(address) + ":" + t.port();
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(address, t.port()), TIMEOUT_MILLIS);
             return null;
@@ -71,6 +66,40 @@ final class SinkDialer {
             String why = e.getMessage() == null ? "network is unreachable" : e.getMessage().toLowerCase(Locale.ROOT);
             return "dial tcp " + shown + ": connect: " + why;
         }
+    }
+
+    /**
+     * The address as Go's dial error shows it: IPv4 dotted; IPv6 bracketed in its short form
+     * (RFC 5952, as Go's netip.Addr.String: the longest run of two or more zero groups, the first
+     * on a tie, becomes {@code ::}), so {@code [::1]} where Java writes {@code 0:0:0:0:0:0:0:1}.
+     */
+    static String goHost(InetAddress address) {
+        if (!(address instanceof Inet6Address)) return address.getHostAddress();
+        byte[] b = address.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) groups[i] = (b[2 * i] & 0xff) << 8 | b[2 * i + 1] & 0xff;
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8; ) {
+            int j = i;
+            while (j < 8 && groups[j] == 0) j++;
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (out.length() > 1 && out.charAt(out.length() - 1) != ':') out.append(':');
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.append(']').toString();
     }
 
     /** TiDB's local storage makes the folder (MkdirAll) and stats a file: only a folder it cannot make fails. */
