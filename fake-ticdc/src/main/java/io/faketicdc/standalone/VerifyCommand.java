@@ -47,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
     String user;
     @Option(names = "--against-user", paramLabel = "NAME:PASSWORD", description = "Basic credentials for --against, if they differ")
     String againstUser;
-    @Option(names = "--pd-addr", paramLabel = "URL", description = "pd_addrs for the changefeeds the kit creates (repeatable; default: the server's own upstream)")
+    @Option(names = {"--pd-addrs", "--pd-addr"}, paramLabel = "URL[,URL]", split = ",", description = "pd_addrs for the changefeeds the kit creates (comma-separated or repeated, as the server's --pd-addrs; default: the server's own upstream)")
     List<String> pdAddrs = new ArrayList<>();
     @Option(names = "--report-json", paramLabel = "FILE", description = "write the results as JSON")
     Path reportJson;

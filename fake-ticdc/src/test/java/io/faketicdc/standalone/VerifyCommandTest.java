@@ -230,6 +230,18 @@ class VerifyCommandTest {
     }
 
     @Test
+    void pd_addrs_as_the_server_takes_them_reach_the_creates_and_a_foreign_pd_is_refused_there() {
+        try (FakeTiCdc fake = FakeTiCdc.create(c -> c.pdAddrs("http://127.0.0.1:2379", "http://127.0.0.1:2479")).start()) {
+            Result own = verify("--target", fake.baseUrl(), "--only", "lifecycle", "--pd-addrs", "http://127.0.0.1:2479,http://127.0.0.1:2379");
+            assertThat(own.status()).as(own.out()).isZero();
+            Result foreign = verify("--target", fake.baseUrl(), "--only", "lifecycle", "--pd-addr", "http://127.0.0.1:1");
+            assertThat(foreign.status()).isEqualTo(1);
+            assertThat(foreign.out()).contains("POST /api/v2/changefeeds: expected status 200, got 500");
+            assertThat(fake.changefeeds()).isEmpty();
+        }
+    }
+
+    @Test
     void two_servers_of_the_same_profile_show_no_differences_though_ids_ports_times_and_pids_differ() {
         try (FakeTiCdc a = FakeTiCdc.create(c -> c.seed(1)).start(); FakeTiCdc b = FakeTiCdc.create(c -> c.seed(2).serverVersion("v8.5.1")).start()) {
             Result r = verify("--target", a.baseUrl(), "--against", b.baseUrl(), "--include-disruptive");
