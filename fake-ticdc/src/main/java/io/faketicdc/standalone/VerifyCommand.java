@@ -53,7 +53,7 @@ final class VerifyCommand implements Callable<Integer> {
     Path reportJson;
     @Option(names = "--report-junit", paramLabel = "FILE", description = "write the results as JUnit XML")
     Path reportJunit;
-    @Option(names = "--list", description = "list the cases (tags, name, upstream source) and exit")
+    @Option(names = "--list", description = "list the cases that run on --profile (tags, name, upstream source) and exit")
     boolean list;
 
     private final PrintStream out;
@@ -70,7 +70,9 @@ final class VerifyCommand implements Callable<Integer> {
             Profile p = parseProfile();
             List<Case> cases = new Selection(only, includeDisruptive).apply(Cases.all());
             if (list) {
-                for (Case c : cases) out.println(String.join(",", c.tags()) + "  " + c.name() + "  (" + c.source() + ")");
+                for (Case c : cases) {
+                    if (c.runsOn(p)) out.println(String.join(",", c.tags()) + "  " + c.name() + "  (" + c.source() + ")");
+                }
                 return 0;
             }
             if (target == null) throw new IllegalArgumentException("--target URL is required (the TiCDC server to check)");

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.faketicdc.FakeTiCdc;
+import io.faketicdc.Profile;
+import io.faketicdc.standalone.verify.Case;
+import io.faketicdc.standalone.verify.Cases;
 import io.faketicdc.standalone.VerifyCommandTest.Result;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -103,10 +106,25 @@ class VerifyBadInputTest {
 
     @Test
     void list_prints_the_selected_cases_with_their_tags_and_upstream_files_and_needs_no_target() {
-        Result r = verify("--list", "--only", "read-only");
+        Result r = verify("--list", "--only", "read-only", "--profile", "newarch");
         assertThat(r.status()).isZero();
         assertThat(r.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).matches("read-only,\\S+  .+  \\(pingcap/(tiflow|ticdc) \\S+\\.go\\)"))
                 .anyMatch(l -> l.endsWith("(pingcap/ticdc api/v2/processor.go)"));
+    }
+
+    @Test
+    void list_shows_only_the_cases_that_run_on_the_profile() {
+        for (Profile p : Profile.values()) {
+            List<String> expected = Cases.all().stream().filter(c -> c.runsOn(p)).map(Case::name).toList();
+            Result r = verify("--list", "--include-disruptive", "--profile", p.toString());
+            assertThat(r.status()).isZero();
+            assertThat(r.lines()).as(p.toString()).hasSameSizeAs(expected)
+                    .allSatisfy(l -> assertThat(expected).anySatisfy(name -> assertThat(l).contains("  " + name + "  (")));
+        }
+        assertThat(verify("--list", "--profile", "newarch").lines()).hasSizeLessThan(Cases.all().size())
+                .anyMatch(l -> l.contains("(pingcap/ticdc ")).noneMatch(l -> l.contains("  deleting an unknown changefeed answers 200 with {}  "));
+        assertThat(verify("--list", "--profile", "master").lines()).hasSizeLessThan(Cases.all().size())
+                .noneMatch(l -> l.contains("(pingcap/ticdc api/v2/processor.go)"));
     }
 
     @Test

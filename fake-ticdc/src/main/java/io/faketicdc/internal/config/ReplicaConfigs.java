@@ -22,13 +22,16 @@ public final class ReplicaConfigs {
     public static GoStruct toInternal(GoStruct api, ApiSchema schema) {
         GoStruct res = schema.defaultReplicaConfig();
         List<Field> fields = schema.replicaConfig().fields();
+        boolean ticdc = schema.traits().routeSet() == ProfileTraits.RouteSet.TICDC;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             Object v = api.get(i);
             if (f.json().equals("sql_mode")) continue; // decoded, never copied
             boolean pointer = f.type() instanceof Pointer;
             boolean pointerBool = pointer && ((Pointer) f.type()).elem() == Scalar.BOOL;
-            if (!pointer || pointerBool) {
+            if (ticdc) {
+                copyNewArch(res, i, f.json(), v);
+            } else if (!pointer || pointerBool) {
                 res.set(i, v);
             } else if (v != null) {
                 res.set(i, v);
@@ -41,6 +44,29 @@ public final class ReplicaConfigs {
             for (Object r : rules) dropEmpty((GoStruct) r, "matcher", "ignore_event", "ignore_sql");
         }
         return res;
+    }
+
+    /** The new architecture's sections merged field by field into the default section. */
+    private static final List<String> MERGED_SECTIONS = List.of("consistent", "mounter", "scheduler", "integrity", "synced_status");
+
+    /**
+     * pingcap/ticdc api/v2/model.go toInternalReplicaConfigWithOriginConfig: a field left out
+     * keeps its default (enable_sync_point and enable_table_monitor excepted: copied as sent);
+     * filter and sink are taken whole when sent; the consistent, mounter, scheduler, integrity
+     * and synced_status sections are merged field by field into the defaults.
+     */
+    private static void copyNewArch(GoStruct res, int i, String name, Object v) {
+        if (name.equals("enable_sync_point") || name.equals("enable_table_monitor")) {
+            res.set(i, v);
+        } else if (v instanceof GoStruct sent && MERGED_SECTIONS.contains(name)) {
+            GoStruct merged = res.get(i) instanceof GoStruct d ? d : new GoStruct(sent.type());
+            for (int j = 0; j < sent.type().fields().size(); j++) {
+                if (sent.get(j) != null) merged.set(j, sent.get(j));
+            }
+            res.set(i, merged);
+        } else if (v != null) {
+            res.set(i, v);
+        }
     }
 
     private static void dropEmpty(GoStruct s, String... names) {

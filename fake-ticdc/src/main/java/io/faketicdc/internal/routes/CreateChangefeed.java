@@ -63,7 +63,7 @@ final class CreateChangefeed {
                 // api/v2/changefeed.go CreateChangefeed; pkg/errors/helper.go WrapError): no
                 // argument, so the template's %s stays; 400 only if the cause names a 400 code
                 if (!ctx.newKernel()) throw e;
-                throw ApiError.of("CDC:ErrInvalidReplicaConfig", "invalid replica config, %s: " + e.errorMsg());
+                throw invalidReplicaConfig(e);
             }
             ConfigValidator.filter(config, ctx.schema());
             SinkChecks.validate(uri, sinkUri, config);
@@ -149,6 +149,11 @@ final class CreateChangefeed {
         DownstreamCheck.check(ctx, prepared.probe(), sinkUri, true);
         return new Changefeed(key, cluster.identity().upstreamId(), cluster.clock().now(),
                 cluster.identity().version(), sinkUri, startTs, targetTs, config);
+    }
+
+    /** errors.WrapError(ErrInvalidReplicaConfig, cause) as the new architecture answers it. */
+    static ApiError invalidReplicaConfig(ApiError cause) {
+        return ApiError.of("CDC:ErrInvalidReplicaConfig", "invalid replica config, %s: " + cause.errorMsg());
     }
 
     private static void requireSinkUri(String sinkUri) {

@@ -18,14 +18,17 @@ import java.util.Objects;
 
 /**
  * {@code PUT /api/v2/changefeeds/{id}} (pingcap/tiflow cdc/api/v2/changefeed.go; cdc/api/v2/api_helpers.go):
- * only stopped or failed, never a no-op.
+ * only stopped or failed, never a no-op. The new architecture's handler is {@link NewArchUpdate}
+ * (same prepare step).
  */
 final class UpdateChangefeed {
     private static final String REFUSED = "CDC:ErrChangefeedUpdateRefused";
     private final ApiContext ctx;
+    private final NewArchUpdate newArch;
 
     UpdateChangefeed(ApiContext ctx) {
         this.ctx = ctx;
+        this.newArch = ctx.newKernel() ? new NewArchUpdate(ctx) : null;
     }
 
     /**
@@ -62,6 +65,7 @@ final class UpdateChangefeed {
     }
 
     ApiResponse handle(Call call) {
+        if (newArch != null) return newArch.handle(call, call.prepared());
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -89,17 +93,13 @@ final class UpdateChangefeed {
         if (requested != null || uriGiven) {
             verify(cf, sinkUri, config, requested != null, prepared.filterError(), prepared.probe());
         }
-        // the new architecture checks the sink on every update, changed or not: the same-cluster
-        // check (a MySQL downstream's error unwrapped) then sink.Verify (400 ErrSinkURIInvalid),
-        // neither wrapped as refused (pingcap/ticdc api/v2/changefeed.go UpdateChangefeed)
-        if (ctx.newKernel()) DownstreamCheck.check(ctx, prepared.probe(), sinkUri, false);
         GoStruct oldView = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
         boolean changed = targetTs != cf.targetTs() || !sinkUri.equals(cf.sinkUri())
                 || (requested != null && !Objects.equals(config, oldView)) || upstreamChanged(body);
         if (!changed) {
             throw ApiError.of(REFUSED, "changefeed update error: changefeed config is the same with the old one, do nothing");
         }
-        if (!ctx.newKernel()) DownstreamCheck.checkNotSameCluster(ctx, prepared.probe(), sinkUri);
+        DownstreamCheck.checkNotSameCluster(ctx, prepared.probe(), sinkUri);
         cf.update(sinkUri, targetTs, config);
         if (!pdAddrs.isEmpty()) cf.pdEndpoints(String.join(",", pdAddrs));
         cluster.downstreamsChanged(cf);
@@ -140,7 +140,7 @@ final class UpdateChangefeed {
             if (filterError != null) throw filterError;
             if (!filterChecked) ConfigValidator.filter(config, ctx.schema());
             SinkChecks.validate(uri, sinkUri, config);
-            if (!ctx.newKernel()) DownstreamCheck.check(ctx, probe, sinkUri, false);
+            DownstreamCheck.check(ctx, probe, sinkUri, false);
         } catch (ApiError e) {
             throw refused(e.errorMsg());
         }

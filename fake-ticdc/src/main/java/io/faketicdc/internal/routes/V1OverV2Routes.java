@@ -21,8 +21,7 @@ import java.util.List;
 /**
  * The new architecture's {@code /api/v1}: the v2 handlers behind the {@code from-ticdc-api-v1}
  * header ({@link V1Layer}), so 202 with v2 bodies for changes and bare arrays for lists
- * (pingcap/ticdc api/v1/api.go). Create rewrites its v1 body as the v2 one; update binds its body as
- * the v2 body; rebalance is a
+ * (pingcap/ticdc api/v1/api.go). Create and update rewrite their v1 body as the v2 one; rebalance is a
  * no-op 202; move_table passes its body to the v2 move_table as query parameters; drain is the
  * coordinator's ({@code Cluster.coordinatorDrain}).
  */
@@ -59,9 +58,9 @@ final class V1OverV2Routes {
         r.add(new Route("GET", BASE, "v1 list changefeeds", true, c -> read.list(V1Layer.asV1(c))));
         r.add(new Route("GET", BASE + "/:changefeed_id", "v1 get changefeed", true, c -> read.detail(V1Layer.asV1(c), true)));
         r.add(new Route("POST", BASE, "v1 create changefeed", true, c -> write.create.handle(V1Layer.asV1(c)),
-                c -> write.create.prepare(asV2Create(c))));
+                c -> write.create.prepare(asV2Body(c))));
         r.add(new Route("PUT", BASE + "/:changefeed_id", "v1 update changefeed", true,
-                c -> write.update.handle(V1Layer.asV1(c)), write.update::prepare));
+                c -> write.update.handle(V1Layer.asV1(c)), c -> write.update.prepare(asV2Body(c))));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "v1 pause changefeed", true, c -> write.pause(V1Layer.asV1(c))));
         r.add(new Route("POST", BASE + "/:changefeed_id/resume", "v1 resume changefeed", true, c -> write.resume(V1Layer.asV1(c)),
                 write::prepareResume));
@@ -76,13 +75,15 @@ final class V1OverV2Routes {
     }
 
     /**
-     * The v1 create body rewritten as the v2 body (pingcap/ticdc api/v1/api.go createChangefeed,
-     * getV2ChangefeedConfig): the default replica config with v1's filter rules, ignored start
-     * TSs, mounter workers (0 when not sent), force_replicate, ignore_ineligible_table and, when
-     * sent, its sink config (the server's internal one, {@link V1ChangefeedConfig}); a rule list or
-     * sink left out keeps the default as the v2 binding merges over it.
+     * The v1 create or update body rewritten as the v2 body (pingcap/ticdc api/v1/api.go
+     * createChangefeed, updateChangefeed, getV2ChangefeedConfig): the default replica config with
+     * v1's filter rules, ignored start TSs, mounter workers (0 when not sent), force_replicate,
+     * ignore_ineligible_table and, when sent, its sink config (the server's internal one,
+     * {@link V1ChangefeedConfig}). On create a rule list or sink left out keeps the default as the
+     * v2 binding merges over it; an update always sends a replica config, so it replaces the
+     * changefeed's. The v1 body is bound first: its errors come before the v2 handler's checks.
      */
-    private Call asV2Create(Call call) {
+    private Call asV2Body(Call call) {
         V1ChangefeedConfig types = V1ChangefeedConfig.of(ctx.schema());
         Struct tiflowBody = types.body();
         List<Field> fields = new java.util.ArrayList<>(tiflowBody.fields());

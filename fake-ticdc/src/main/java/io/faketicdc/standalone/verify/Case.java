@@ -1,5 +1,6 @@
 package io.faketicdc.standalone.verify;
 
+import io.faketicdc.Profile;
 import io.faketicdc.internal.config.ProfileTraits;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,11 @@ public record Case(String name, String source, Kind kind, List<String> topics, P
     @FunctionalInterface
     public interface Body {
         void run(Ctx ctx);
+    }
+
+    /** Whether the case runs on {@code profile} (otherwise it is skipped there and not listed). */
+    public boolean runsOn(Profile profile) {
+        return appliesTo.test(ProfileTraits.of(profile));
     }
 
     /** Its kind's tag and its topics. */

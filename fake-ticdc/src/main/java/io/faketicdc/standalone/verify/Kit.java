@@ -2,7 +2,6 @@ package io.faketicdc.standalone.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.faketicdc.Profile;
-import io.faketicdc.internal.config.ProfileTraits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,11 +32,10 @@ public final class Kit {
     /** The run's results; a target that is not TiCDC is a {@link BadTarget} before anything is sent but reads. */
     public Run run(List<Case> cases, Consumer<CaseResult> each) {
         Probe.check(target);
-        ProfileTraits traits = ProfileTraits.of(profile);
         List<CaseResult> results = new ArrayList<>();
         try {
             for (Case k : cases) {
-                CaseResult r = k.appliesTo().test(traits)
+                CaseResult r = k.runsOn(profile)
                         ? runOne(k)
                         : new CaseResult(k, CaseResult.Outcome.SKIPPED, "not in profile " + profile.name(), 0, List.of());
                 results.add(r);
