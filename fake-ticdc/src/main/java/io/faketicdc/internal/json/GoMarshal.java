@@ -103,19 +103,25 @@ public final class GoMarshal {
         if (d == 0) return 1 / d < 0 ? "-0" : "0";
         BigDecimal shortest = shortest(d);
         double abs = Math.abs(d);
-        if (abs < 1e-6 || abs >= 1e21) {
-            String digits = shortest.unscaledValue().abs().toString();
-            int exp = digits.length() - 1 - shortest.scale();
-            StringBuilder b = new StringBuilder();
-            if (d < 0) b.append('-');
-            b.append(digits.charAt(0));
-            if (digits.length() > 1) b.append('.').append(digits, 1, digits.length());
-            b.append('e').append(exp < 0 ? '-' : '+');
-            int e = Math.abs(exp);
-            if (exp > 0 && e < 10) b.append('0');
-            return b.append(e).toString();
-        }
+        if (abs < 1e-6 || abs >= 1e21) return exponentForm(d < 0, shortest, false);
         return shortest.toPlainString();
+    }
+
+    /**
+     * {@code d.ddde±XX} of the shortest digits, as strconv writes it: a two-digit minimum exponent,
+     * which encoding/json drops for negative exponents ({@code padNegative} false).
+     */
+    static String exponentForm(boolean negative, BigDecimal shortest, boolean padNegative) {
+        String digits = shortest.unscaledValue().abs().toString();
+        int exp = digits.length() - 1 - shortest.scale();
+        StringBuilder b = new StringBuilder();
+        if (negative) b.append('-');
+        b.append(digits.charAt(0));
+        if (digits.length() > 1) b.append('.').append(digits, 1, digits.length());
+        b.append('e').append(exp < 0 ? '-' : '+');
+        int e = Math.abs(exp);
+        if ((exp > 0 || padNegative) && e < 10) b.append('0');
+        return b.append(e).toString();
     }
 
     /** The fewest significant digits that round-trip (JDK 17's Double.toString is not always shortest). */

@@ -185,16 +185,7 @@ public final class GoToml {
         BigDecimal shortest = GoMarshal.shortest(d);
         String digits = shortest.unscaledValue().abs().toString();
         int exp = digits.length() - 1 - shortest.scale();
-        if (exp < -4 || exp >= 6) {  // %g with the shortest precision switches at 6
-            StringBuilder b = new StringBuilder();
-            if (d < 0) b.append('-');
-            b.append(digits.charAt(0));
-            if (digits.length() > 1) b.append('.').append(digits, 1, digits.length());
-            b.append('e').append(exp < 0 ? '-' : '+');
-            int e = Math.abs(exp);
-            if (e < 10) b.append('0');
-            return b.append(e).toString();
-        }
+        if (exp < -4 || exp >= 6) return GoMarshal.exponentForm(d < 0, shortest, true);  // %g, shortest: switches at 6
         String s = shortest.toPlainString();
         return s.contains(".") ? s : s + ".0";
     }

@@ -31,13 +31,7 @@ final class ChangefeedViews {
         boolean newKernel = schema.traits().maintainerChangefeedInfo();
         w.beginObject();
         if (cf.upstreamId() != 0) w.name("upstream_id").unsigned(cf.upstreamId());
-        if (schema.traits().keyspaces()) {
-            w.name("id").value(cf.id());
-            w.name("keyspace").value(cf.namespace());
-        } else {
-            w.name("namespace").value(cf.namespace());
-            w.name("id").value(cf.id());
-        }
+        idAndScope(w, cf, schema);
         String uri = o.maskSinkUri() ? cf.maskedSinkUri(SinkUris::mask) : cf.sinkUri();
         if (!uri.isEmpty()) w.name("sink_uri").value(uri);
         w.name("create_time").value(cf.createTime(cluster.formats()::rfc3339Nano));
@@ -138,10 +132,8 @@ final class ChangefeedViews {
         };
     }
 
-    /** ChangefeedCommonInfo (pingcap/tiflow cdc/api/v2/model.go; pingcap/ticdc api/v2/model.go), one list item. */
-    static void listItem(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema) {
-        w.beginObject();
-        w.name("upstream_id").unsigned(cf.upstreamId());
+    /** tiflow: namespace, then id; the new architecture: id, then keyspace (pingcap/ticdc api/v2/model.go). */
+    private static void idAndScope(GoJsonWriter w, Changefeed cf, ApiSchema schema) {
         if (schema.traits().keyspaces()) {
             w.name("id").value(cf.id());
             w.name("keyspace").value(cf.namespace());
@@ -149,6 +141,13 @@ final class ChangefeedViews {
             w.name("namespace").value(cf.namespace());
             w.name("id").value(cf.id());
         }
+    }
+
+    /** ChangefeedCommonInfo (pingcap/tiflow cdc/api/v2/model.go; pingcap/ticdc api/v2/model.go), one list item. */
+    static void listItem(GoJsonWriter w, Changefeed cf, Cluster cluster, ApiSchema schema) {
+        w.beginObject();
+        w.name("upstream_id").unsigned(cf.upstreamId());
+        idAndScope(w, cf, schema);
         w.name("state").value(cf.state().listed());
         w.name("checkpoint_tso").unsigned(cf.checkpointTs());
         w.name("checkpoint_time").value(cluster.formats().tsoTime(cf.checkpointTs()));
