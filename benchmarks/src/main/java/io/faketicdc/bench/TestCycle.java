@@ -47,15 +47,17 @@ public final class TestCycle {
     static String listJson;
 
     public static void main(String[] args) throws Exception {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // the parent's System.nanoTime() just before it spawned this JVM (CLOCK_MONOTONIC: one clock per machine)
+        long spawnedAt = Long.parseLong(args[4]);
         Kind kind = Kind.valueOf(args[0]);
         int warmup = Integer.parseInt(args[1]);
         int cycles = Integer.parseInt(args[2]);
         listJson = args.length > 3 ? new String(Base64.getDecoder().decode(args[3]), StandardCharsets.UTF_8) : "";
         long[] first = cycle(kind);
-        long firstEndMs = System.currentTimeMillis();
-        System.out.println(Bench.f("FIRST\t%d\t%d\t%d\t%d\t%d", firstEndMs - jvmStart, first[0], first[1], first[2],
+        long firstEnd = System.nanoTime();
+        System.out.println(Bench.f("FIRST\t%d\t%d\t%d\t%d\t%d", (firstEnd - spawnedAt) / 1_000_000, first[0], first[1], first[2],
                 ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount()));
+        int[] before = settledThreadsAndFds();
         for (int i = 0; i < warmup; i++) cycle(kind);
         StringBuilder sb = new StringBuilder("CYCLES");
         for (int i = 0; i < cycles; i++) {
@@ -63,8 +65,22 @@ public final class TestCycle {
             sb.append('\t').append(c[0]).append(',').append(c[1]).append(',').append(c[2]);
         }
         System.out.println(sb);
+        int[] after = settledThreadsAndFds();
+        System.out.println(Bench.f("LEAK\t%d\t%d\t%d\t%d", before[0], after[0], before[1], after[1]));
         System.out.flush();
         System.exit(0);
+    }
+
+    /** Live threads (but the JDK client's) and open file descriptors once the clients of finished cycles are collected. */
+    static int[] settledThreadsAndFds() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        String[] fds = new java.io.File("/proc/self/fd").list();
+        // the JDK client's own pool threads idle for a minute after their client is gone: not the server's
+        int threads = (int) Thread.getAllStackTraces().keySet().stream().filter(t -> !t.getName().startsWith("HttpClient-")).count();
+        return new int[] {threads, fds == null ? -1 : fds.length};
     }
 
     /** One cycle: nanoseconds of start, GET with a new client, stop. */
@@ -153,8 +169,9 @@ public final class TestCycle {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), TestCycle.class.getName(),
                 kind.name(), Integer.toString(warmup), Integer.toString(cycles),
-                Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)))
+                Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)), "0")
                 .redirectErrorStream(true);
+        pb.command().set(pb.command().size() - 1, Long.toString(System.nanoTime()));
         Process p = pb.start();
         String firstLine = null;
         String cycleLine = null;
@@ -163,6 +180,8 @@ public final class TestCycle {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("FIRST\t")) firstLine = line;
                 else if (line.startsWith("CYCLES")) cycleLine = line;
+                else if (line.startsWith("LEAK\t") && cycles > 0) Bench.log("(h) %s after %d cycles: threads and fds %s",
+                        LABELS.get(kind), warmup + cycles, line.substring(5).replace('\t', ' '));
                 else if (other.size() < 20) other.add(line);
             }
         }
@@ -194,9 +213,17 @@ public final class TestCycle {
             for (Kind k : Kind.values()) {
                 Jvm r = spawn(k, warmup, cycles, json);
                 results.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
-                Bench.log("(h) JVM %d %-18s first cycle %d ms after JVM start (%d classes), warm cycle median %.2f ms",
+                Bench.log("(h) JVM %d %-18s first cycle %d ms after the spawn (%d classes), warm cycle median %.2f ms",
                         j + 1, LABELS.get(k), r.firstMs(), r.classes(),
                         median(Arrays.stream(r.cycles()).mapToLong(x -> x[0] + x[1] + x[2]).toArray()) / 1e6);
+            }
+        }
+        // (i) more fresh JVMs that run the first cycle only, interleaved, for a steadier median
+        Map<Kind, List<Long>> firstOnly = new EnumMap<>(Kind.class);
+        int freshJvms = Bench.scaled("bench.i.jvms", 7);
+        for (int j = 0; j < freshJvms; j++) {
+            for (Kind k : Kind.values()) {
+                firstOnly.computeIfAbsent(k, x -> new ArrayList<>()).add(spawn(k, 0, 0, json).firstMs());
             }
         }
         Map<Kind, double[]> warm = new LinkedHashMap<>(); // total, start, get, stop medians over all cycles
@@ -211,9 +238,13 @@ public final class TestCycle {
                 phases[i + 1] = median(rs.stream().flatMap(r -> Arrays.stream(r.cycles())).mapToLong(x -> x[phase]).toArray());
             }
             warm.put(k, phases);
-            firsts.put(k, median(rs.stream().mapToLong(Jvm::firstMs).toArray()));
+            List<Long> fresh = new ArrayList<>(firstOnly.get(k));
+            rs.forEach(r -> fresh.add(r.firstMs()));
+            firsts.put(k, median(fresh.stream().mapToLong(Long::longValue).toArray()));
+            report.detail(Bench.f("(i) %s: first cycle, spawn to answer, ms, %d fresh JVMs: %s", LABELS.get(k), fresh.size(),
+                    fresh.stream().sorted().toList()));
             report.detail(Bench.f("(h) %s: warm cycle median %.2f ms (start %.2f / GET incl. new client %.2f / stop %.2f), "
-                            + "p90 %.2f ms, %d JVMs x %d cycles after %d warm-up; first cycle after JVM start %s ms "
+                            + "p90 %.2f ms, %d JVMs x %d cycles after %d warm-up; first cycle after the spawn %s ms "
                             + "(its start %s ms), classes loaded by then %s",
                     LABELS.get(k), phases[0] / 1e6, phases[1] / 1e6, phases[2] / 1e6, phases[3] / 1e6,
                     pct(all, 90) / 1e6, rs.size(), cycles, warmup,
@@ -237,7 +268,7 @@ public final class TestCycle {
         }
         report.row("(h)", "per-test cycle (start, new client, GET list of 2, stop), warm median", "ms", true,
                 warm.get(Kind.FAKE)[0] / 1e6, peers, null);
-        report.row("(i)", "first cycle in a fresh JVM, from JVM start, median of JVMs", "ms", true, firsts.get(Kind.FAKE),
+        report.row("(i)", "first cycle in a fresh JVM, spawn to answer, median of JVMs", "ms", true, firsts.get(Kind.FAKE),
                 firstPeers, null);
         double fake = warm.get(Kind.FAKE)[0];
         double mws = warm.get(Kind.MOCKWEBSERVER)[0];
