@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * Runs every part and prints one report: {@code java -jar benchmarks/target/benchmarks.jar}.
  *
- * <p>System properties: {@code bench.only} (a comma list of a..g, default all), {@code bench.scale}
+ * <p>System properties: {@code bench.only} (a comma list of a..i, default all), {@code bench.scale}
  * (multiplies counts and durations, default 1.0), {@code bench.reportFile} (also write the report
  * there), {@code bench.standaloneJar}, and the per-part knobs in README.md.
  */
@@ -27,6 +27,7 @@ public final class BenchMain {
         if (Bench.enabled("e")) part("e", () -> IdleFootprint.run(report));
         if (Bench.enabled("f")) part("f", () -> ColdStart.run(report));
         if (Bench.enabled("g")) part("g", () -> PathologicalCreate.run(report));
+        if (Bench.enabled("h") || Bench.enabled("i")) part("h,i", () -> TestCycle.run(report));
         double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String machine = Bench.f("Machine: %d cores (availableProcessors), %s %s (%s), %s %s; load average %.2f at start,"
                         + " %.2f at end; scale %s; total %d s.",

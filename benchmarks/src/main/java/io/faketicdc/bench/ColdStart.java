@@ -213,6 +213,7 @@ public final class ColdStart {
         tryGet(port, "/api/v2/changefeeds");
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.getOutputStream().write(("POST /fake/v1/shutdown HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n"
+                    + "Content-Type: application/json\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             s.getInputStream().readAllBytes();
         } catch (IOException e) {

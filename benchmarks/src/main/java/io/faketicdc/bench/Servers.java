@@ -158,10 +158,19 @@ public final class Servers {
     }
 
     public static Running wireMock(String json) {
+        return wireMockAt(PATH, json);
+    }
+
+    /** MockWebServer answering every path with the JSON. */
+    public static Running mockWebServerAt(String json) {
+        return mockWebServer(json);
+    }
+
+    public static Running wireMockAt(String path, String json) {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1").dynamicPort().notifier(new ConsoleNotifier(false)));
         server.start();
-        server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+        server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json; charset=utf-8").withBody(json)));
         return new Running() {
             @Override
