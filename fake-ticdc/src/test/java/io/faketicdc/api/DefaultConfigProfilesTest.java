@@ -56,8 +56,8 @@ class DefaultConfigProfilesTest {
     @Nested
     class ReferenceCopies {
         @org.junit.jupiter.params.ParameterizedTest
-        @org.junit.jupiter.params.provider.ValueSource(strings = {"default-replica-config.json", "default-replica-config-v7.3.json",
-            "default-replica-config-newarch.json"})
+        // the newarch copy is derived here from pingcap/ticdc (docs/PROFILES.md); shared/ has no such file
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"default-replica-config.json", "default-replica-config-v7.3.json"})
         void theBundledCopyEqualsTheSharedFileWhenThatIsPresent(String file) throws IOException {
             Path beside = besideTheProject(file);
             org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(beside), "no shared folder beside this clone");
