@@ -109,29 +109,8 @@ public record ProfileTraits(
     }
 
     /** pingcap/tiflow master. */
-    static final ProfileTraits MASTER = new Builder("master")
-            .embeddedStructInFieldPath(true)
-            .syncedRoute(true)
-            .clientAuthentication(true)
-            .resignForwardedToOwner(true)
-            .logLevelAcceptsWarning(true)
-            .tsNotAheadOfCurrentTso(true)
-            .resumeChecksGcWithoutOverwrite(true)
-            .maskedSinkUriInParseError(true)
-            .resolveLockNeedsRegionAndTs(true)
+    static final ProfileTraits MASTER = tiflowMaster("master")
             .errorVisibility(ErrorVisibility.BY_STATE)
-            .blackholeKeepsSinkFields(true)
-            .checksSchedulerThresholds(true)
-            .sinkProtocols(Set.of("default", "canal", "avro", "flat-avro", "maxwell", "canal-json", "craft",
-                    "open-protocol", "csv", "debezium", "simple"))
-            .csvDelimiterAtMostThreeChars(true)
-            .csvQuoteInDelimiterError("csv config quote and delimiter has common characters which is not allowed")
-            .integrityExcludesColumnSelectors(true)
-            .codedFilterRuleErrors(true)
-            .ignoreEventTypes(EventTypes.MASTER)
-            .resumePdFailureIs500(true)
-            .gcSafepointDeleteStopsAtError(true)
-            .sameClusterCheckOnResumeAndUpdate(true)
             .keyspaces(false)
             .maintainerChangefeedInfo(false)
             .trimsConfigOnRead(true)
@@ -173,34 +152,42 @@ public record ProfileTraits(
      * are the ones tiflow master shares with it (api/v2/changefeed.go calls the same
      * ValidateAndAdjust family in pkg/config); what differs is listed in docs/PROFILES.md.
      */
-    static final ProfileTraits NEWARCH = new Builder("newarch")
-            .embeddedStructInFieldPath(true)
-            .syncedRoute(true)
-            .clientAuthentication(true)
-            .resignForwardedToOwner(true)
-            .logLevelAcceptsWarning(true)
-            .tsNotAheadOfCurrentTso(true)
-            .resumeChecksGcWithoutOverwrite(true)
-            .maskedSinkUriInParseError(true)
-            .resolveLockNeedsRegionAndTs(true)
+    static final ProfileTraits NEWARCH = tiflowMaster("newarch")
             .errorVisibility(ErrorVisibility.LIST_ALWAYS)
-            .blackholeKeepsSinkFields(true)
-            .checksSchedulerThresholds(true)
-            .sinkProtocols(Set.of("default", "canal", "avro", "flat-avro", "maxwell", "canal-json", "craft",
-                    "open-protocol", "csv", "debezium", "simple"))
-            .csvDelimiterAtMostThreeChars(true)
-            .csvQuoteInDelimiterError("csv config quote and delimiter has common characters which is not allowed")
-            .integrityExcludesColumnSelectors(true)
-            .codedFilterRuleErrors(true)
-            .ignoreEventTypes(EventTypes.MASTER)
             .keyspaces(true)
             .maintainerChangefeedInfo(true)
             .trimsConfigOnRead(false)
             .routeSet(RouteSet.TICDC)
-            .resumePdFailureIs500(true)
-            .gcSafepointDeleteStopsAtError(true)
-            .sameClusterCheckOnResumeAndUpdate(true)
             .build();
+
+    /**
+     * The traits tiflow master and the new architecture share: pingcap/ticdc runs the config
+     * checks of the tiflow master it embeds (pingcap/ticdc go.mod), so only the API layer differs.
+     */
+    private static Builder tiflowMaster(String dataDir) {
+        return new Builder(dataDir)
+                .embeddedStructInFieldPath(true)
+                .syncedRoute(true)
+                .clientAuthentication(true)
+                .resignForwardedToOwner(true)
+                .logLevelAcceptsWarning(true)
+                .tsNotAheadOfCurrentTso(true)
+                .resumeChecksGcWithoutOverwrite(true)
+                .maskedSinkUriInParseError(true)
+                .resolveLockNeedsRegionAndTs(true)
+                .blackholeKeepsSinkFields(true)
+                .checksSchedulerThresholds(true)
+                .sinkProtocols(Set.of("default", "canal", "avro", "flat-avro", "maxwell", "canal-json", "craft",
+                        "open-protocol", "csv", "debezium", "simple"))
+                .csvDelimiterAtMostThreeChars(true)
+                .csvQuoteInDelimiterError("csv config quote and delimiter has common characters which is not allowed")
+                .integrityExcludesColumnSelectors(true)
+                .codedFilterRuleErrors(true)
+                .ignoreEventTypes(EventTypes.MASTER)
+                .resumePdFailureIs500(true)
+                .gcSafepointDeleteStopsAtError(true)
+                .sameClusterCheckOnResumeAndUpdate(true);
+    }
 
     /** The traits of a profile (a new Profile constant fails to compile here until it has some). */
     public static ProfileTraits of(Profile profile) {
