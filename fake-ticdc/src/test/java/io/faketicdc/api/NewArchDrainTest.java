@@ -89,4 +89,15 @@ class NewArchDrainTest extends NewArchTestBase {
         assertThat(count(drain(third))).isEqualTo(1);
         assertThat(sendTo(2, "GET", "/api/v2/status", null).body()).contains("\"liveness\": 2");
     }
+
+    @Test
+    void a_drained_node_never_becomes_the_coordinator_after_resigns() {
+        assertThat(count(drain(second))).isEqualTo(1);
+        assertThat(count(drain(second))).isZero();
+        for (int i = 0; i < 4; i++) {
+            assertThat(post("/api/v2/owner/resign", "").status()).isEqualTo(200);
+            assertThat(sendTo(1, "GET", "/status", null).body()).contains("\"is_owner\": false");
+        }
+        assertThat(get("/api/v2/health").status()).isEqualTo(200);
+    }
 }

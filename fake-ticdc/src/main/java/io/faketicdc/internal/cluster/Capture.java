@@ -47,6 +47,15 @@ public final class Capture {
         return liveness == ALIVE && !draining;
     }
 
+    /**
+     * May campaign for owner: alive in both kernels' terms. The new architecture's elector does not
+     * campaign, and resigns at once if it wins, while its node is draining or stopping
+     * (pingcap/ticdc server/module_election.go campaignCoordinator).
+     */
+    public boolean campaigns() {
+        return liveness == ALIVE && ticdcLiveness == ALIVE;
+    }
+
     void stopping() { this.liveness = STOPPING; }
     void draining(boolean draining) { this.draining = draining; }
     public void ready(boolean ready) { this.ready = ready; }

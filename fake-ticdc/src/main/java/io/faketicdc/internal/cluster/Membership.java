@@ -69,7 +69,7 @@ public final class Membership {
     /** The owner gives up the role; a new election runs at once. */
     public void resign() {
         Capture old = owner;
-        if (sticky && forcedWinner == null && old != null && old.liveness() == Capture.ALIVE) return;
+        if (sticky && forcedWinner == null && old != null && old.campaigns()) return;
         owner = null;
         elect(old);
     }
@@ -90,7 +90,7 @@ public final class Membership {
      * lone capture wins again.
      */
     void elect(Capture previous) {
-        if (forcedWinner != null && at(forcedWinner.index()) == forcedWinner && forcedWinner.liveness() == Capture.ALIVE) {
+        if (forcedWinner != null && at(forcedWinner.index()) == forcedWinner && forcedWinner.campaigns()) {
             owner = forcedWinner;
             forcedWinner = null;
             return;
@@ -99,7 +99,7 @@ public final class Membership {
         int n = slots.size();
         for (int k = 0; k < n; k++) {
             Capture c = slots.get((start + k) % n);
-            if (c != null && c.liveness() == Capture.ALIVE) {
+            if (c != null && c.campaigns()) {
                 owner = c;
                 return;
             }
