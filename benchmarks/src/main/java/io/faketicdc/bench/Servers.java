@@ -90,7 +90,13 @@ public final class Servers {
 
     /** {@code FakeTiCdc.create().start()} and nothing else: what start+stop measures. */
     public static Running fake() {
+        return fake(f -> { });
+    }
+
+    /** A started fake, {@code setUp} applied to it (seeding, say) before it is handed out. */
+    public static Running fake(java.util.function.Consumer<FakeTiCdc> setUp) {
         FakeTiCdc fake = FakeTiCdc.create().start();
+        setUp.accept(fake);
         return new Running() {
             @Override
             public int port() {

@@ -102,22 +102,10 @@ public final class TestCycle {
 
     static Servers.Running start(Kind kind) {
         return switch (kind) {
-            case FAKE -> {
-                FakeTiCdc fake = FakeTiCdc.create().start();
+            case FAKE -> Servers.fake(fake -> {
                 fake.seed(ChangefeedSeed.builder("cf1").build());
                 fake.seed(ChangefeedSeed.builder("cf2").build());
-                yield new Servers.Running() {
-                    @Override
-                    public int port() {
-                        return fake.port();
-                    }
-
-                    @Override
-                    public void close() {
-                        fake.close();
-                    }
-                };
-            }
+            });
             case JDK -> jdk(listJson);
             case MOCKWEBSERVER -> Servers.mockWebServerAt(listJson);
             case JAVALIN -> Servers.javalinAt(LIST, listJson);
