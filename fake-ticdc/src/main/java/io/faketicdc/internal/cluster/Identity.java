@@ -24,6 +24,13 @@ public record Identity(String version, String gitHash, String clusterId, long up
 
     /** A stable 40-hex "commit" per version, so the same version always reports the same hash. */
     private static String gitHash(String version) {
+        return GIT_HASHES.computeIfAbsent(version, Identity::digest);
+    }
+
+    /** Versions seen by this JVM (one or a few): digesting once per fake would cost a start a provider lookup. */
+    private static final java.util.Map<String, String> GIT_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String digest(String version) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-1").digest(("fake-ticdc " + version).getBytes(StandardCharsets.UTF_8));
             StringBuilder b = new StringBuilder(40);

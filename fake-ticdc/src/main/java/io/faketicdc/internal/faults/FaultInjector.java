@@ -37,7 +37,7 @@ public final class FaultInjector implements Faults {
     /** Serves a fresh cluster (at start and after a reset): validates operations against its routes. */
     public void install(Cluster cluster, Set<String> routeOperations) {
         clusterFaults.bind(cluster);
-        this.operations = Set.copyOf(routeOperations);
+        this.operations = routeOperations; // unmodifiable, and sorted for the error naming them
     }
 
     /** What non-owners consult before forwarding to the owner. */

@@ -91,10 +91,16 @@ public final class CaptureEndpoint {
 
     /** The operation names of every route served. */
     public java.util.Set<String> operations() {
-        java.util.Set<String> ops = new java.util.TreeSet<>();
-        for (var r : router.routes()) ops.add(r.operation());
-        return ops;
+        // the same for every fake of a profile (its route set): collected once
+        return OPERATIONS.computeIfAbsent(cluster.profile(), p -> {
+            java.util.Set<String> ops = new java.util.TreeSet<>();
+            for (var r : router.routes()) ops.add(r.operation());
+            return java.util.Collections.unmodifiableSet(ops);
+        });
     }
+
+    private static final java.util.Map<io.faketicdc.Profile, java.util.Set<String>> OPERATIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The route a request matches (with its path parameters), or the router's own answer. */
     public Router.Match route(ApiRequest request) {

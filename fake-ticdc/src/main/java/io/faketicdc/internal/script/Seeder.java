@@ -64,11 +64,7 @@ public final class Seeder {
                 throw new BatchItemException(i, "changefeed " + key + " already exists");
             }
             try {
-                GoStruct config = config(schema, s.replicaConfig());
-                GoUrl uri = GoUrl.parse(sinkUri(s));
-                ConfigValidator.validateAndAdjust(config, uri, schema);
-                ConfigValidator.filter(config, schema);
-                configs.add(config);
+                configs.add(plain(s) ? plainConfig(schema) : checkedConfig(schema, s.replicaConfig(), sinkUri(s)));
             } catch (GoUrl.UrlException e) {
                 throw new BatchItemException(i, "bad sink URI for " + key + ": " + e.getMessage());
             } catch (ApiError e) {
@@ -80,12 +76,43 @@ public final class Seeder {
         return configs;
     }
 
+    private static final String DEFAULT_SINK = "blackhole://";
+
+    /**
+     * The checked config of a seed that names neither a replica config nor a sink URI, per profile:
+     * the same every time, so it is built and checked once and copied for each such seed (a fake
+     * is seeded in every test; the check walks the whole config).
+     */
+    private static final java.util.Map<ApiSchema, GoStruct> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean plain(ChangefeedSeed s) {
+        return (s.replicaConfig() == null || s.replicaConfig().isBlank()) && s.sinkUri() == null;
+    }
+
+    private static GoStruct plainConfig(ApiSchema schema) {
+        return PLAIN.computeIfAbsent(schema, x -> {
+            try {
+                return checkedConfig(x, null, DEFAULT_SINK);
+            } catch (GoUrl.UrlException e) {
+                throw new IllegalStateException(e); // blackhole:// always parses
+            }
+        }).copy();
+    }
+
+    /** A seed's replica config over the profile's defaults, in its internal form, checked as create checks it. */
+    private static GoStruct checkedConfig(ApiSchema schema, String json, String sinkUri) throws GoUrl.UrlException {
+        GoStruct config = config(schema, json);
+        ConfigValidator.validateAndAdjust(config, GoUrl.parse(sinkUri), schema);
+        ConfigValidator.filter(config, schema);
+        return config;
+    }
+
     private static ChangefeedKey key(ChangefeedSeed s) {
         return new ChangefeedKey(s.namespace() == null ? ChangefeedKey.DEFAULT_NAMESPACE : s.namespace(), s.id());
     }
 
     private static String sinkUri(ChangefeedSeed s) {
-        return s.sinkUri() == null ? "blackhole://" : s.sinkUri();
+        return s.sinkUri() == null ? DEFAULT_SINK : s.sinkUri();
     }
 
     private static GoStruct config(ApiSchema schema, String json) {
