@@ -30,20 +30,23 @@ final class Interner {
     }
 
     /**
-     * A body's hash: all of a small one; for a big one (a list of thousands of changefeeds) its
-     * length, both ends and a sample between, as equality is checked in full anyway.
+     * A body's hash: all of a small one; for a bigger one (a changefeed with its config, a list of
+     * thousands) its length, both ends and a sample between. Equality is checked in full anyway
+     * (a vectorized compare), so the hash only has to pick the slot and rule out most misses.
      */
     private static int hash(byte[] body) {
         if (body.length <= SAMPLED_ABOVE) return Arrays.hashCode(body);
         int h = body.length;
-        for (int i = 0; i < 512; i++) h = 31 * h + body[i];
-        for (int i = body.length - 512; i < body.length; i++) h = 31 * h + body[i];
-        int step = body.length / 1024;
-        for (int i = 512; i < body.length - 512; i += step) h = 31 * h + body[i];
+        for (int i = 0; i < EDGE; i++) h = 31 * h + body[i];
+        for (int i = body.length - EDGE; i < body.length; i++) h = 31 * h + body[i];
+        int step = (body.length - 2 * EDGE) / SAMPLES + 1;
+        for (int i = EDGE; i < body.length - EDGE; i += step) h = 31 * h + body[i];
         return h;
     }
 
-    private static final int SAMPLED_ABOVE = 8192;
+    private static final int SAMPLED_ABOVE = 512;
+    private static final int EDGE = 64;
+    private static final int SAMPLES = 128;
 
     /** An equal map seen recently, else this one (remembered). */
     @SuppressWarnings("unchecked")

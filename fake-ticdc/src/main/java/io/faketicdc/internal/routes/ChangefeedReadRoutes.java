@@ -64,9 +64,11 @@ final class ChangefeedReadRoutes {
             GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
             return ChangefeedToml.render(cf, cluster, ctx.schema(), config, ChangefeedViews.getShowsError(cf, ctx.schema()));
         }
-        GoJsonWriter w = GoJsonWriter.compact();
+        byte[] config = readConfigJson(cf);
+        // the config is most of the answer: the buffer is sized for it once, not doubled five times
+        GoJsonWriter w = GoJsonWriter.compact(1024 + config.length);
         ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
-                mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), readConfigJson(cf));
+                mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), config);
         return ApiResponse.json(200, w);
     }
 
