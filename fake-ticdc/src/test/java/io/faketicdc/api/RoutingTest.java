@@ -28,6 +28,16 @@ class RoutingTest extends ApiTestBase {
     }
 
     @Test
+    void aRequestCarryingWebSocketHeadersIsAnsweredLikeAnyOther() {
+        // gin knows nothing of WebSockets: the route answers as it always does (Javalin's WebSocket
+        // servlet would have answered its own 404 "WebSocket handler not found")
+        Http.Response r = Http.send(fake.port(), "GET", "/api/v2/health", null,
+                "Sec-WebSocket-Version: 13", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("{}");
+    }
+
+    @Test
     void headIsA404WithoutABody() {
         Http.Response r = send("HEAD", "/api/v2/changefeeds", null);
         assertThat(r.status()).isEqualTo(404);

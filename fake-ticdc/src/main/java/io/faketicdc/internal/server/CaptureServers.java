@@ -36,9 +36,7 @@ public final class CaptureServers implements AutoCloseable {
      * the standalone jar overlaps it with parsing its arguments.
      */
     public static void prewarm() {
-        Thread t = new Thread(SharedServer::get, "fake-ticdc-prewarm");
-        t.setDaemon(true);
-        t.start();
+        SharedServer.starting();
     }
 
     /** Binds {@code count} ports: all random when {@code basePort} is 0, else base, base+1, ... */

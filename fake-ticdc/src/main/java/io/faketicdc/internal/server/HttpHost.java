@@ -47,7 +47,14 @@ public final class HttpHost implements AutoCloseable {
     private final Wire wire = new Wire();
     private final int slot;
     private final io.faketicdc.internal.tls.ServerTls tls;
+    private java.nio.channels.ServerSocketChannel listening;
+    private int boundPort;
+    /** Done once the shared server serves the port (or gave up on it). */
+    private java.util.concurrent.CompletableFuture<Void> attached;
+    /** Guarded by this. */
     private PortConnector connector;
+    /** Guarded by this. */
+    private boolean closed;
 
     public HttpHost(String host, int port, int slot) {
         this(host, port, slot, null);
@@ -65,19 +72,62 @@ public final class HttpHost implements AutoCloseable {
         this.engine = engine;
     }
 
-    /** Binds the port on the JVM's shared server. */
+    /**
+     * Binds the port now and serves it on the JVM's shared server: at once when that runs, else as
+     * soon as it has started (the JVM's first fake starts it on a thread of its own, so a test's
+     * own set-up, such as making its HTTP client, overlaps it; a request sent earlier waits in the
+     * accept queue).
+     */
     public HttpHost start() {
-        connector = SharedServer.get().bind(host, requestedPort, this, tls);
+        listening = Listening.bind(host, requestedPort);
+        boundPort = listening.socket().getLocalPort();
+        SharedServer ready = SharedServer.ready();
+        if (ready != null) {
+            attach(ready);
+            attached = java.util.concurrent.CompletableFuture.completedFuture(null);
+        } else {
+            attached = SharedServer.starting().handle((server, failure) -> {
+                if (failure == null) attachOrGiveUp(server);
+                else giveUp();
+                return null;
+            });
+        }
         return this;
     }
 
-    public int port() {
-        return connector.getLocalPort();
+    private void attach(SharedServer server) {
+        synchronized (this) {
+            if (closed) return;
+            connector = server.bind(listening, host, this, tls);
+        }
     }
 
-    /** The port's connector (tests hold its accept/endpoint steps). */
+    /** On the starting thread: a port that cannot be served closes, so its clients fail at once. */
+    private void attachOrGiveUp(SharedServer server) {
+        try {
+            attach(server);
+        } catch (RuntimeException e) {
+            giveUp();
+        }
+    }
+
+    private void giveUp() {
+        synchronized (this) {
+            closed = true;
+        }
+        Listening.close(listening);
+    }
+
+    public int port() {
+        return boundPort;
+    }
+
+    /** The port's connector once the shared server serves it (tests hold its accept/endpoint steps). */
     PortConnector connector() {
-        return connector;
+        attached.join();
+        synchronized (this) {
+            return connector;
+        }
     }
 
     /** Ends the requests left hanging by a fault: their connections close. */
@@ -88,8 +138,13 @@ public final class HttpHost implements AutoCloseable {
     @Override
     public void close() {
         wire.close();
-        PortConnector c = connector;
-        if (c != null) SharedServer.get().unbind(c);
+        PortConnector c;
+        synchronized (this) {
+            closed = true;
+            c = connector;
+        }
+        if (c != null) SharedServer.ready().unbind(c);
+        else Listening.close(listening); // not served yet: its waiting clients are refused
     }
 
     void handle(Context ctx) throws IOException {

@@ -3,9 +3,14 @@ package io.faketicdc.internal.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.servlet.JavalinServlet;
+import io.javalin.http.servlet.ServletEntry;
 import java.io.IOException;
+import java.nio.channels.ServerSocketChannel;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -21,6 +26,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class SharedServer {
     private static volatile SharedServer instance;
+    /** Guarded by the class. */
+    private static CompletableFuture<SharedServer> starting;
     static final int GO_MAX_HEADER_BYTES = (1 << 20) + 4096;
 
     private final Javalin app;
@@ -31,6 +38,7 @@ final class SharedServer {
     private SharedServer() {
         // before Jetty's and Javalin's classes make their loggers: no "No SLF4J providers" note without a binding
         QuietLogging.bindSlf4j();
+        answerJettyWithoutJmx();
         // after a burst (say, thousands of connections held at once) every idle thread beyond the
         // minimum ends after 5 s, all in one go, instead of one per idle timeout
         QueuedThreadPool pool = new QueuedThreadPool(10_000, 2, 5_000);
@@ -43,6 +51,10 @@ final class SharedServer {
                     new org.eclipse.jetty.util.thread.ScheduledExecutorScheduler("fake-ticdc-scheduler", true), null);
             jetty.setErrorHandler(new GoErrorPages());
             cfg.unsafe.jettyInternal.server = jetty;
+            // Javalin's plain servlet, not the one that also upgrades WebSockets: a TiCDC server has
+            // none (gin answers such a request like any other), and the WebSocket servlet loads and
+            // starts some 70 classes for the first fake of a JVM (javalin 7 JettyUtil.kt)
+            cfg.unsafe.servlet = kotlin.LazyKt.lazyOf(new ServletEntry(null, new JavalinServlet(cfg.unsafe)));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.startup.startupWatcherEnabled = false;
@@ -50,6 +62,8 @@ final class SharedServer {
             cfg.jetty.port = 0;
             cfg.jetty.threadPool = pool;
             cfg.http.asyncTimeout = 0L; // a hanging fault waits until the client or the fake gives up
+            // no session handling: a TiCDC server has no sessions (see NoSessions)
+            cfg.jetty.modifyServletContextHandler(h -> h.setSessionHandler(new NoSessions()));
             cfg.jetty.modifyHttpConfiguration(h -> {
                 h.setSendServerVersion(false);
                 h.setSendXPoweredBy(false);
@@ -83,32 +97,78 @@ final class SharedServer {
         server.removeConnector(bootstrap);
     }
 
-    static SharedServer get() {
-        SharedServer s = instance;
-        if (s == null) {
-            synchronized (SharedServer.class) {
-                s = instance;
-                if (s == null) instance = s = new SharedServer();
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    /**
+     * Jetty pads its thread pool's queue by the references that fit a cache line, and to learn
+     * whether references are compressed it starts the platform MBean server (jetty-util 12.1
+     * {@code MemoryUtils}): some 400 classes and ~45 ms for the first fake of a JVM, for padding.
+     * Jetty's own property answers it instead, with the value Jetty assumes when JMX cannot tell
+     * (compressed references: 16 per 64-byte line). A value the user set stays.
+     */
+    private static void answerJettyWithoutJmx() {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+    }
+
+    /** Test seam: the shared server's start waits for this latch (set before the JVM's first fake). */
+    static volatile CountDownLatch startGate;
+
+    /** The shared server when it has started, else null (never waits). */
+    static SharedServer ready() {
+        return instance;
+    }
+
+    /** The shared server: started on a daemon thread by the first call (again after a failed start). */
+    static CompletableFuture<SharedServer> starting() {
+        synchronized (SharedServer.class) {
+            CompletableFuture<SharedServer> f = starting;
+            if (f == null || f.isCompletedExceptionally()) {
+                CompletableFuture<SharedServer> started = new CompletableFuture<>();
+                f = started;
+                starting = f;
+                CountDownLatch gate = startGate;
+                Thread t = new Thread(() -> {
+                    try {
+                        if (gate != null) gate.await();
+                        SharedServer s = new SharedServer();
+                        instance = s;
+                        started.complete(s);
+                    } catch (Throwable e) {
+                        // the fakes waiting for it close their ports (clients are refused): say why, once
+                        System.err.println("fake-ticdc: the shared HTTP server could not start: " + e);
+                        e.printStackTrace();
+                        started.completeExceptionally(e);
+                    }
+                }, "fake-ticdc-start");
+                t.setDaemon(true);
+                t.start();
             }
+            return f;
         }
-        return s;
     }
 
     /**
-     * Binds host:port (0: any free port) for a host, serving https when {@code tls} is set (else
-     * plain http); throws when the port cannot be bound.
+     * Serves {@code channel} (bound to host's port) for a host, with https when {@code tls} is set
+     * (else plain http); on a failure the channel is closed and the exception thrown.
      */
-    PortConnector bind(String host, int port, HttpHost owner, io.faketicdc.internal.tls.ServerTls tls) {
+    PortConnector bind(ServerSocketChannel channel, String host, HttpHost owner, io.faketicdc.internal.tls.ServerTls tls) {
         PortConnector c = tls == null ? new PortConnector(server, new HttpConnectionFactory(http))
                 : new PortConnector(server, TlsConnections.factories(tls, http));
         c.setHost(host);
-        c.setPort(port);
+        c.setPort(channel.socket().getLocalPort());
+        try {
+            c.open(channel);
+        } catch (IOException e) {
+            Listening.close(channel);
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         hosts.put(c, owner);
         server.addConnector(c);
         try {
             c.start();
         } catch (Exception e) {
             unbind(c);
+            Listening.close(channel);
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
         }
         return c;
