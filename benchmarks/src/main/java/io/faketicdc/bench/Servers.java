@@ -114,6 +114,29 @@ public final class Servers {
         return javalinAt(PATH, json);
     }
 
+    /**
+     * The floor under the fake: a port of the fake's own shared Javalin/Jetty server (as a fake's
+     * capture binds it) answering {@code json} to every request, with none of the engine behind it
+     * (no cluster, routing, faults or journal). What the fake costs above this is its own work.
+     */
+    public static Running fakePortOnly(String json) {
+        io.faketicdc.internal.server.CaptureServers ports = io.faketicdc.internal.server.CaptureServers.bind("127.0.0.1", 0, 1);
+        io.faketicdc.internal.http.Reply answer = io.faketicdc.internal.http.Reply.of(
+                io.faketicdc.internal.http.ApiResponse.json(200, json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ports.engines(java.util.List.of(request -> answer));
+        return new Running() {
+            @Override
+            public int port() {
+                return ports.port(0);
+            }
+
+            @Override
+            public void close() {
+                ports.close();
+            }
+        };
+    }
+
     public static Running javalinAt(String path, String json) {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -36,10 +36,11 @@ public final class TestCycle {
     private TestCycle() { }
 
     /** The contenders, the JDK's HttpServer first (the ratios' denominator). */
-    enum Kind { JDK, MOCKWEBSERVER, FAKE, JAVALIN, WIREMOCK }
+    enum Kind { JDK, MOCKWEBSERVER, FAKE, FLOOR, JAVALIN, WIREMOCK }
 
     static final Map<Kind, String> LABELS = Map.of(Kind.JDK, "JDK HttpServer", Kind.MOCKWEBSERVER, "MockWebServer 5.5",
-            Kind.FAKE, "fake-ticdc", Kind.JAVALIN, "bare Javalin 7", Kind.WIREMOCK, "WireMock 3.13");
+            Kind.FAKE, "fake-ticdc", Kind.FLOOR, "fake-ticdc port only (floor)", Kind.JAVALIN, "bare Javalin 7",
+            Kind.WIREMOCK, "WireMock 3.13");
 
     static final String LIST = "/api/v2/changefeeds";
 
@@ -108,6 +109,7 @@ public final class TestCycle {
             });
             case JDK -> jdk(listJson);
             case MOCKWEBSERVER -> Servers.mockWebServerAt(listJson);
+            case FLOOR -> Servers.fakePortOnly(listJson);
             case JAVALIN -> Servers.javalinAt(LIST, listJson);
             case WIREMOCK -> Servers.wireMockAt(LIST, listJson);
         };
