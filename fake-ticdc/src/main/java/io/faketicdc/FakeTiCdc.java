@@ -117,7 +117,9 @@ public final class FakeTiCdc implements AutoCloseable {
 
     /**
      * Binds the port (one per capture) and starts serving, with the scenario loaded for a fake
-     * created for one; returns {@code this}.
+     * created for one; returns {@code this}. The ports listen when this returns; for the first fake
+     * of a JVM the shared HTTP server is still starting on a thread of its own, and a request sent
+     * meanwhile waits for it.
      */
     public synchronized FakeTiCdc start() {
         if (servers != null) throw new IllegalStateException("fake already started");
