@@ -20,6 +20,12 @@ public final class GoStruct {
         for (int i = 0; i < values.length; i++) values[i] = GoType.zeroOf(fields.get(i).type());
     }
 
+    /** A struct holding {@code values} as they are (a copy's, not zeroed first). */
+    private GoStruct(Struct type, Object[] values) {
+        this.type = type;
+        this.values = values;
+    }
+
     public Struct type() {
         return type;
     }
@@ -68,9 +74,10 @@ public final class GoStruct {
 
     /** A deep copy: structs, slices and maps are copied, immutable leaves shared. */
     public GoStruct copy() {
-        GoStruct c = new GoStruct(type);
-        for (int i = 0; i < values.length; i++) c.values[i] = copyValue(values[i]);
-        return c;
+        // every slot is set from this one's: no zero values made (nested zero structs) to be replaced
+        Object[] copied = new Object[values.length];
+        for (int i = 0; i < values.length; i++) copied[i] = copyValue(values[i]);
+        return new GoStruct(type, copied);
     }
 
     @SuppressWarnings("unchecked")
