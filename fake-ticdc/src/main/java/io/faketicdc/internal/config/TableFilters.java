@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 public final class TableFilters {
     private TableFilters() { }
 
-    private static final String EVERY_TABLE = "*.*";
-
     /** One compiled rule: schema and table patterns, and whether it selects or excludes. */
     private record Rule(Pattern schema, Pattern table, boolean positive) { }
 
@@ -28,7 +26,7 @@ public final class TableFilters {
         List<?> rules = filter != null && filter.get("rules") instanceof List<?> r && !r.isEmpty() ? r : List.of("*.*");
         boolean caseSensitive = Boolean.TRUE.equals(config.get("case_sensitive"));
         boolean[] selected = new boolean[n];
-        if (rules.size() == 1 && EVERY_TABLE.equals(rules.get(0))) {
+        if (rules.size() == 1 && "*.*".equals(rules.get(0))) {
             // the default filter: "*" matches any name (also an empty one), so every table, with no
             // pattern to compile (most changefeeds, and every seed without a config, have only it)
             java.util.Arrays.fill(selected, true);
