@@ -79,6 +79,13 @@ public final class HttpHost implements AutoCloseable {
      * accept queue).
      */
     public HttpHost start() {
+        java.util.concurrent.CompletableFuture<SharedServer> server = SharedServer.starting();
+        if (server.isCompletedExceptionally()) {
+            // the shared server could not start (the first fake's clients were refused): say why here
+            Throwable cause = server.handle((s, failure) -> failure instanceof java.util.concurrent.CompletionException c
+                    && c.getCause() != null ? c.getCause() : failure).join();
+            throw new IllegalStateException("the shared HTTP server could not start: " + cause.getMessage(), cause);
+        }
         listening = Listening.bind(host, requestedPort);
         boundPort = listening.socket().getLocalPort();
         SharedServer ready = SharedServer.ready();
@@ -86,8 +93,8 @@ public final class HttpHost implements AutoCloseable {
             attach(ready);
             attached = java.util.concurrent.CompletableFuture.completedFuture(null);
         } else {
-            attached = SharedServer.starting().handle((server, failure) -> {
-                if (failure == null) attachOrGiveUp(server);
+            attached = server.handle((started, failure) -> {
+                if (failure == null) attachOrGiveUp(started);
                 else giveUp();
                 return null;
             });

@@ -118,11 +118,17 @@ final class SharedServer {
         return instance;
     }
 
-    /** The shared server: started on a daemon thread by the first call (again after a failed start). */
+    /** Test seam: the shared server's start throws this instead of starting. */
+    static volatile RuntimeException startFailure;
+
+    /**
+     * The shared server: started on a daemon thread by the first call. A start that failed stays
+     * failed (a classpath conflict, say, fails again): later fakes' starts throw its cause.
+     */
     static CompletableFuture<SharedServer> starting() {
         synchronized (SharedServer.class) {
             CompletableFuture<SharedServer> f = starting;
-            if (f == null || f.isCompletedExceptionally()) {
+            if (f == null) {
                 CompletableFuture<SharedServer> started = new CompletableFuture<>();
                 f = started;
                 starting = f;
@@ -130,6 +136,7 @@ final class SharedServer {
                 Thread t = new Thread(() -> {
                     try {
                         if (gate != null) gate.await();
+                        if (startFailure != null) throw startFailure;
                         SharedServer s = new SharedServer();
                         instance = s;
                         started.complete(s);

@@ -30,6 +30,7 @@ class FirstFakeOfAJvmTest {
             switch (args[0]) {
                 case "answers-after-start" -> answersAfterStart(gate);
                 case "closed-before-start" -> closedBeforeStart(gate);
+                case "start-fails" -> startFails(gate);
                 case "plain" -> {
                     gate.countDown();
                     try (FakeTiCdc fake = FakeTiCdc.create().start()) {
@@ -76,6 +77,31 @@ class FirstFakeOfAJvmTest {
             }
         }
 
+        private static void startFails(CountDownLatch gate) throws Exception {
+            SharedServer.startFailure = new IllegalStateException("no Jetty today");
+            FakeTiCdc first = FakeTiCdc.create().start();
+            try (Socket s = new Socket("127.0.0.1", first.port())) {
+                s.setSoTimeout(30_000);
+                s.getOutputStream().write(HEALTH);
+                gate.countDown();
+                // the port closes when the server's start fails: no answer, and no hang
+                String answer;
+                try {
+                    answer = read(s.getInputStream());
+                } catch (java.net.SocketException reset) {
+                    answer = "";
+                }
+                expect(answer.isEmpty(), "no answer from a fake whose server could not start, got " + answer);
+            }
+            first.close();
+            try {
+                FakeTiCdc.create().start().close();
+                throw new AssertionError("a later start succeeded");
+            } catch (IllegalStateException expected) {
+                expect(expected.getMessage().contains("no Jetty today"), "the cause is named: " + expected.getMessage());
+            }
+        }
+
         private static final byte[] HEALTH =
                 "GET /api/v2/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.UTF_8);
 
@@ -104,6 +130,13 @@ class FirstFakeOfAJvmTest {
     @Test
     void a_fake_closed_before_the_shared_server_has_started_refuses_the_clients_that_waited() throws Exception {
         fork("closed-before-start");
+    }
+
+    @Test
+    void when_the_shared_server_cannot_start_the_first_fakes_clients_are_refused_and_later_starts_throw_the_cause()
+            throws Exception {
+        String output = fork("start-fails");
+        assertThat(output).contains("fake-ticdc: the shared HTTP server could not start: java.lang.IllegalStateException: no Jetty today");
     }
 
     @Test
