@@ -64,12 +64,7 @@ class FirstFakeOfAJvmTest {
                 fake.close();
                 gate.countDown();
                 // refused, not left hanging: the read ends (reset or end of stream) with no answer
-                String answer;
-                try {
-                    answer = read(s.getInputStream());
-                } catch (java.net.SocketException reset) {
-                    answer = "";
-                }
+                String answer = answerOrNothing(s);
                 expect(answer.isEmpty(), "no answer from a closed fake, got " + answer);
             }
             try (FakeTiCdc next = FakeTiCdc.create().start()) {
@@ -85,12 +80,7 @@ class FirstFakeOfAJvmTest {
                 s.getOutputStream().write(HEALTH);
                 gate.countDown();
                 // the port closes when the server's start fails: no answer, and no hang
-                String answer;
-                try {
-                    answer = read(s.getInputStream());
-                } catch (java.net.SocketException reset) {
-                    answer = "";
-                }
+                String answer = answerOrNothing(s);
                 expect(answer.isEmpty(), "no answer from a fake whose server could not start, got " + answer);
             }
             first.close();
@@ -110,6 +100,15 @@ class FirstFakeOfAJvmTest {
                 s.setSoTimeout(30_000);
                 s.getOutputStream().write(HEALTH);
                 return read(s.getInputStream());
+            }
+        }
+
+        /** What arrives until the end of the stream; nothing when the connection is reset. */
+        private static String answerOrNothing(Socket s) throws Exception {
+            try {
+                return read(s.getInputStream());
+            } catch (java.net.SocketException reset) {
+                return "";
             }
         }
 
