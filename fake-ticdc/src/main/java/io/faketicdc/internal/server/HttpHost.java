@@ -79,21 +79,22 @@ public final class HttpHost implements AutoCloseable {
      * accept queue).
      */
     public HttpHost start() {
-        java.util.concurrent.CompletableFuture<SharedServer> server = SharedServer.starting();
-        if (server.isCompletedExceptionally()) {
+        // the common case reads one volatile field: only a fake started before the server is up
+        // takes the start's lock
+        SharedServer ready = SharedServer.ready();
+        java.util.concurrent.CompletableFuture<SharedServer> starting = ready == null ? SharedServer.starting() : null;
+        if (starting != null && starting.isCompletedExceptionally()) {
             // the shared server could not start (the first fake's clients were refused): say why here
-            Throwable cause = server.handle((s, failure) -> failure instanceof java.util.concurrent.CompletionException c
-                    && c.getCause() != null ? c.getCause() : failure).join();
+            Throwable cause = starting.handle((s, failure) -> failure).join();
             throw new IllegalStateException("the shared HTTP server could not start: " + cause.getMessage(), cause);
         }
         listening = Listening.bind(host, requestedPort);
         boundPort = listening.socket().getLocalPort();
-        SharedServer ready = SharedServer.ready();
         if (ready != null) {
             attach(ready);
-            attached = java.util.concurrent.CompletableFuture.completedFuture(null);
+            attached = SERVED;
         } else {
-            attached = server.handle((started, failure) -> {
+            attached = starting.handle((started, failure) -> {
                 if (failure == null) attachOrGiveUp(started);
                 else giveUp();
                 return null;
@@ -101,6 +102,9 @@ public final class HttpHost implements AutoCloseable {
         }
         return this;
     }
+
+    private static final java.util.concurrent.CompletableFuture<Void> SERVED =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private void attach(SharedServer server) {
         synchronized (this) {
