@@ -48,7 +48,7 @@ public final class Changefeed {
         this.sinkUri = sinkUri;
         this.startTs = startTs;
         this.targetTs = targetTs;
-        this.config = config;
+        this.config = stored(config);
         this.state = FeedState.NORMAL;
         this.checkpointTs = startTs;
         this.resolvedTs = startTs;
@@ -170,7 +170,12 @@ public final class Changefeed {
     public void update(String newSinkUri, long newTargetTs, GoStruct newConfig) {
         this.sinkUri = newSinkUri;
         this.targetTs = newTargetTs;
-        this.config = newConfig;
+        this.config = stored(newConfig);
+    }
+
+    /** A stored config is frozen: it is read by every later request, and changed only by replacing it. */
+    private static GoStruct stored(GoStruct config) {
+        return config == null ? null : config.freeze();
     }
 
     public void state(FeedState state, int adminJobType) {

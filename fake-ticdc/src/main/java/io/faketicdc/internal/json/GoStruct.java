@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A Go struct value: one slot per field of its {@link Struct} type, zero-initialised. */
+/**
+ * A Go struct value: one slot per field of its {@link Struct} type, zero-initialised. Once
+ * {@link #freeze() frozen} (a changefeed's stored config) it is read-only, and so is everything in
+ * it; a {@link #copy()} is writable again.
+ */
 public final class GoStruct {
     private final Struct type;
     private final Object[] values;
+    private boolean frozen;
 
     public GoStruct(Struct type) {
         this.type = type;
@@ -35,6 +40,7 @@ public final class GoStruct {
     }
 
     public void set(int index, Object value) {
+        writable();
         values[index] = value;
     }
 
@@ -47,6 +53,7 @@ public final class GoStruct {
     public GoStruct set(String json, Object value) {
         int i = type.indexOf(json);
         if (i < 0) throw new IllegalArgumentException(type + " has no field " + json);
+        writable();
         values[i] = value;
         return this;
     }
@@ -72,7 +79,43 @@ public final class GoStruct {
         return (Boolean) get(json);
     }
 
-    /** A deep copy: structs, slices and maps are copied, immutable leaves shared. */
+    private void writable() {
+        if (frozen) throw new IllegalStateException("a frozen " + type + " is read-only: change a copy()");
+    }
+
+    /**
+     * Makes this struct read-only, with every struct, slice and map in it; returns it. What is
+     * frozen can be shared (one changefeed's stored config with another's, see {@code Seeder}):
+     * a change is made to a copy, which replaces the stored one.
+     */
+    public GoStruct freeze() {
+        if (frozen) return this;
+        for (int i = 0; i < values.length; i++) values[i] = frozen(values[i]);
+        frozen = true;
+        return this;
+    }
+
+    public boolean frozen() {
+        return frozen;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object frozen(Object v) {
+        if (v instanceof GoStruct s) return s.freeze();
+        if (v instanceof List<?> l) {
+            List<Object> c = new ArrayList<>(l.size());
+            for (Object e : l) c.add(frozen(e));
+            return java.util.Collections.unmodifiableList(c);
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, e) -> c.put(k, frozen(e)));
+            return java.util.Collections.unmodifiableMap(c);
+        }
+        return v;
+    }
+
+    /** A deep copy, writable: structs, slices and maps are copied, immutable leaves shared. */
     public GoStruct copy() {
         // every slot is set from this one's: no zero values made (nested zero structs) to be replaced
         Object[] copied = new Object[values.length];

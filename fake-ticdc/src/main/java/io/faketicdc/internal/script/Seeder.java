@@ -80,8 +80,9 @@ public final class Seeder {
 
     /**
      * The checked config of a seed that names neither a replica config nor a sink URI, per profile:
-     * the same every time, so it is built and checked once and copied for each such seed (a fake
-     * is seeded in every test; the check walks the whole config).
+     * the same every time, so it is built and checked once, frozen, and shared by every such seed
+     * (a fake is seeded in every test; the check walks the whole config, and so would a copy). A
+     * stored config is frozen anyway ({@code Changefeed}): a change replaces it with a changed copy.
      */
     private static final java.util.Map<ApiSchema, GoStruct> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -92,11 +93,11 @@ public final class Seeder {
     private static GoStruct plainConfig(ApiSchema schema) {
         return PLAIN.computeIfAbsent(schema, x -> {
             try {
-                return checkedConfig(x, null, DEFAULT_SINK);
+                return checkedConfig(x, null, DEFAULT_SINK).freeze();
             } catch (GoUrl.UrlException e) {
                 throw new IllegalStateException(e); // blackhole:// always parses
             }
-        }).copy();
+        });
     }
 
     /** A seed's replica config over the profile's defaults, in its internal form, checked as create checks it. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faketicdc.internal.clock.Tso;
 import io.faketicdc.internal.clock.VirtualClock;
+import io.faketicdc.internal.json.GoStruct;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,7 +183,9 @@ class FeedStateMachineTest {
 
     @Test
     void theStuckDurationComesFromTheChangefeedsReplicaConfig() {
-        cf.config().set("changefeed_error_stuck_duration", Duration.ofSeconds(90).toNanos());
+        GoStruct config = cf.config().copy();
+        config.set("changefeed_error_stuck_duration", Duration.ofSeconds(90).toNanos());
+        cf.update(cf.sinkUri(), cf.targetTs(), config);
         error(RETRYABLE, true);
         advance(Duration.ofSeconds(45)); // retries near 0 and 20 s
         assertThat(cf.state()).isEqualTo(FeedState.PENDING);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import io.faketicdc.internal.json.GoStruct;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,9 @@ class TableSchedulerTest {
     @Test
     void onlyTheTablesTheFilterSelectsArePlaced() {
         Changefeed cf = Fixtures.changefeed("cf", START, cluster.currentTso(), 0);
-        cf.config().struct("filter").set("rules", List.of("test.t1", "test.t3"));
+        GoStruct config = cf.config().copy();
+        config.struct("filter").set("rules", List.of("test.t1", "test.t3"));
+        cf.update(cf.sinkUri(), cf.targetTs(), config);
         cluster.add(cf);
 
         assertThat(cf.tables()).containsOnlyKeys(104L, 108L);

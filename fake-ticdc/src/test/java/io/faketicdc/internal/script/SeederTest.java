@@ -1,6 +1,7 @@
 package io.faketicdc.internal.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.faketicdc.ChangefeedSeed;
 import io.faketicdc.FakeConfig;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Seeding: a seed without config or sink gets the config checked once per profile, as its own copy. */
+/** Seeding: a seed without config or sink gets the config checked once per profile, frozen and shared. */
 class SeederTest {
 
     @ParameterizedTest
@@ -26,13 +27,23 @@ class SeederTest {
     }
 
     @Test
-    void plain_seeds_get_equal_configs_that_are_not_shared() {
+    void plain_seeds_share_one_frozen_config_and_a_change_to_one_replaces_only_its_own() {
         Cluster cluster = cluster(Profile.MASTER);
         Seeder.seedAll(cluster, List.of(ChangefeedSeed.builder("a").build(), ChangefeedSeed.builder("b").build()));
         Cluster other = cluster(Profile.MASTER);
         Seeder.seed(other, ChangefeedSeed.builder("a").build());
-        assertThat(config(cluster, "a")).isEqualTo(config(cluster, "b")).isEqualTo(config(other, "a"))
-                .isNotSameAs(config(cluster, "b")).isNotSameAs(config(other, "a"));
+        GoStruct shared = config(cluster, "a");
+        assertThat(shared.frozen()).isTrue();
+        assertThat(config(cluster, "b")).isSameAs(shared);
+        assertThat(config(other, "a")).isSameAs(shared);
+        assertThatThrownBy(() -> shared.struct("filter").set("rules", List.of("db.t"))).isInstanceOf(IllegalStateException.class);
+
+        GoStruct changed = shared.copy();
+        changed.struct("filter").set("rules", List.of("db.t"));
+        cluster.changefeed(new ChangefeedKey(ChangefeedKey.DEFAULT_NAMESPACE, "a")).update("blackhole://", 0, changed);
+        assertThat(config(cluster, "a").struct("filter").get("rules")).isEqualTo(List.of("db.t"));
+        assertThat(config(cluster, "b")).isSameAs(shared);
+        assertThat(shared.struct("filter").get("rules")).isNotEqualTo(List.of("db.t"));
     }
 
     private static Cluster cluster(Profile profile) {
