@@ -2,7 +2,6 @@ package io.faketicdc.internal.cluster;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -44,8 +43,14 @@ final class Timeline {
 
     /** The earliest time-due entry at or before {@code now}, removed; null when none. */
     Runnable nextDue(Instant now, Instant[] when) {
-        Entry best = entries.stream().filter(e -> e.dueAt() != null && !e.dueAt().isAfter(now))
-                .min(Comparator.comparing(Entry::dueAt).thenComparingLong(Entry::seq)).orElse(null);
+        // a plain loop: every tick asks, and the timeline is empty in most fakes
+        Entry best = null;
+        for (Entry e : entries) {
+            if (e.dueAt() == null || e.dueAt().isAfter(now)) continue;
+            // the earliest instant first; on a tie, the one scheduled first
+            if (best == null || e.dueAt().isBefore(best.dueAt())
+                    || e.dueAt().equals(best.dueAt()) && e.seq() < best.seq()) best = e;
+        }
         if (best == null) return null;
         entries.remove(best);
         when[0] = best.dueAt();
