@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  *   <li>closing a fake while many requests are in flight returns within 2 s, stops its threads, and
  *       leaves no client waiting (a connection accepted while the port closes, which Jetty's stop
  *       misses, is forced deterministically in
- *       {@code internal.server.PortConnectorTest}; each kind of open exchange in
+ *       {@code internal.server.PortTest}; each kind of open exchange in
  *       {@link ClosingEndsEveryConnectionTest});
  *   <li>a fake that cannot bind says which address and why, in one line, and holds nothing.
  * </ul>

@@ -52,7 +52,7 @@ public final class HttpHost implements AutoCloseable {
     /** Done once the shared server serves the port (or gave up on it). */
     private java.util.concurrent.CompletableFuture<Void> attached;
     /** Guarded by this. */
-    private PortConnector connector;
+    private Port served;
     /** Guarded by this. */
     private boolean closed;
 
@@ -109,7 +109,7 @@ public final class HttpHost implements AutoCloseable {
     private void attach(SharedServer server) {
         synchronized (this) {
             if (closed) return;
-            connector = server.bind(listening, host, this, tls);
+            served = server.bind(listening, host, this, tls);
         }
     }
 
@@ -133,11 +133,11 @@ public final class HttpHost implements AutoCloseable {
         return boundPort;
     }
 
-    /** The port's connector once the shared server serves it (tests hold its accept/endpoint steps). */
-    PortConnector connector() {
+    /** The port once the shared server serves it (tests hold its accept/endpoint steps). */
+    Port served() {
         attached.join();
         synchronized (this) {
-            return connector;
+            return served;
         }
     }
 
@@ -149,12 +149,12 @@ public final class HttpHost implements AutoCloseable {
     @Override
     public void close() {
         wire.close();
-        PortConnector c;
+        Port p;
         synchronized (this) {
             closed = true;
-            c = connector;
+            p = served;
         }
-        if (c != null) SharedServer.ready().unbind(c);
+        if (p != null) p.shut();
         else Listening.close(listening); // not served yet: its waiting clients are refused
     }
 

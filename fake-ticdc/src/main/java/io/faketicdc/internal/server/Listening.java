@@ -15,13 +15,19 @@ import java.nio.channels.ServerSocketChannel;
 final class Listening {
     private Listening() { }
 
+    /**
+     * The accept queue (backlog) of a port: a burst of connects waits in the kernel, not refused or
+     * retried after a second (the JDK's default backlog is 50; Linux caps this at net.core.somaxconn).
+     */
+    static final int ACCEPT_QUEUE = 4096;
+
     static ServerSocketChannel bind(String host, int port) {
         InetSocketAddress address = host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
         ServerSocketChannel channel = null;
         try {
             channel = ServerSocketChannel.open();
             channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            channel.bind(address, PortConnector.ACCEPT_QUEUE);
+            channel.bind(address, ACCEPT_QUEUE);
             return channel;
         } catch (IOException e) {
             close(channel);

@@ -7,11 +7,10 @@ import io.javalin.http.servlet.JavalinServlet;
 import io.javalin.http.servlet.ServletEntry;
 import java.io.IOException;
 import java.nio.channels.ServerSocketChannel;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
+import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -19,10 +18,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The one Javalin/Jetty server of the JVM, shared by every fake: its thread pool, scheduler and
- * servlet context are built once. A capture of a fake is one connector (its port) added to it and
- * removed again when the capture stops, so starting a fake costs a bound socket, not a server.
- * Requests are dispatched to the {@link HttpHost} that owns the connector they arrived on.
+ * The one Javalin/Jetty server of the JVM, shared by every fake: its thread pool, scheduler,
+ * servlet context and the selector of its plain ports ({@link SharedPorts}) are built once. A
+ * capture of a fake is one port registered with it and taken off again when the capture stops
+ * (an https port is a connector of its own, {@link PortConnector}), so starting a fake costs a
+ * bound socket, not a server. Requests are dispatched to the {@link HttpHost} that owns the port
+ * they arrived on.
  */
 final class SharedServer {
     private static volatile SharedServer instance;
@@ -33,7 +34,7 @@ final class SharedServer {
     private final Javalin app;
     private final Server server;
     private final HttpConfiguration http;
-    private final Map<Connector, HttpHost> hosts = new ConcurrentHashMap<>();
+    private final SharedPorts plain;
 
     private SharedServer() {
         // before Jetty's and Javalin's classes make their loggers: no "No SLF4J providers" note without a binding
@@ -95,6 +96,13 @@ final class SharedServer {
             throw new IllegalStateException(e);
         }
         server.removeConnector(bootstrap);
+        this.plain = new SharedPorts(server, http);
+        server.addConnector(plain);
+        try {
+            plain.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
@@ -158,9 +166,16 @@ final class SharedServer {
      * Serves {@code channel} (bound to host's port) for a host, with https when {@code tls} is set
      * (else plain http); on a failure the channel is closed and the exception thrown.
      */
-    PortConnector bind(ServerSocketChannel channel, String host, HttpHost owner, io.faketicdc.internal.tls.ServerTls tls) {
-        PortConnector c = tls == null ? new PortConnector(server, new HttpConnectionFactory(http))
-                : new PortConnector(server, TlsConnections.factories(tls, http));
+    Port bind(ServerSocketChannel channel, String host, HttpHost owner, io.faketicdc.internal.tls.ServerTls tls) {
+        if (tls == null) {
+            try {
+                return plain.open(channel, owner);
+            } catch (IOException e) {
+                Listening.close(channel);
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        PortConnector c = new PortConnector(server, owner, TlsConnections.factories(tls, http));
         c.setHost(host);
         c.setPort(channel.socket().getLocalPort());
         try {
@@ -169,34 +184,45 @@ final class SharedServer {
             Listening.close(channel);
             throw new IllegalStateException(e.getMessage(), e);
         }
-        hosts.put(c, owner);
         server.addConnector(c);
         try {
             c.start();
         } catch (Exception e) {
-            unbind(c);
+            stopQuietly(c);
+            server.removeConnector(c);
             Listening.close(channel);
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
         }
-        return c;
+        c.port().release(() -> {
+            stopQuietly(c);
+            server.removeConnector(c);
+        });
+        return c.port();
     }
 
-    /** Closes the port: no new connections; every connection it accepted is closed, at once. */
-    void unbind(PortConnector c) {
-        hosts.remove(c);
-        c.shut();
-        server.removeConnector(c);
+    private static void stopQuietly(PortConnector c) {
+        try {
+            c.stop();
+        } catch (Exception e) {
+            // the port is being given up either way; Port.shut still closes every connection
+        }
     }
 
     private void handle(Context ctx) throws IOException {
         jakarta.servlet.ServletRequest req = ctx.req();
         while (req instanceof jakarta.servlet.ServletRequestWrapper w) req = w.getRequest();
-        Connector connector = ((ServletApiRequest) req).getRequest().getConnectionMetaData().getConnector();
-        HttpHost host = hosts.get(connector);
+        HttpHost host = owner(((ServletApiRequest) req).getRequest().getConnectionMetaData());
         if (host == null) {
             ctx.status(503);
             return;
         }
         host.handle(ctx);
+    }
+
+    /** The host of the port a request came in on: its connection's (plain) or its connector's (https); null once shut. */
+    private static HttpHost owner(ConnectionMetaData meta) {
+        if (meta.getConnection().getEndPoint() instanceof Port.Tracked t) return t.port().owner();
+        if (meta.getConnector() instanceof PortConnector c) return c.port().owner();
+        return null;
     }
 }

@@ -2,34 +2,68 @@ package io.faketicdc.internal.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.faketicdc.Tls;
+import io.faketicdc.internal.tls.ServerTls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * Closing a port ends every connection it accepted, in the one interleaving Jetty's own stop
- * misses: a connection accepted while the stop's "close connections" step is already
- * queued, whose endpoint is made after the selector stopped. Both steps are held by the port's
- * test seam, so the interleaving is forced, not hoped for.
+ * Closing a port ends every connection it accepted, also in the interleavings a plain stop
+ * misses, and frees the port at once. The steps between an accept and a usable endpoint are held
+ * by the port's test seam, so each interleaving is forced, not hoped for.
  */
-class PortConnectorTest {
+class PortTest {
 
     @Test
-    void aConnectionAcceptedWhileThePortClosesIsClosedToo() throws Exception {
+    void aConnectionWhoseEndpointIsMadeAfterItsPortClosedIsClosedToo() throws Exception {
         HttpHost host = new HttpHost("127.0.0.1", 0, 0).start();
+        CountDownLatch creating = new CountDownLatch(1);
+        CountDownLatch releaseEndPoint = new CountDownLatch(1);
+        host.served().interleaving(new Port.Interleaving() {
+            @Override
+            public void creatingEndPoint() {
+                creating.countDown();
+                await(releaseEndPoint);
+            }
+        });
+
+        // a client that sends its headers and the first part of a 2 MB body, then waits for an answer
+        AtomicReference<String> seen = new AtomicReference<>();
+        Thread client = new Thread(() -> seen.set(uploadHalfAndRead(host.port())), "paused-mid-body");
+        client.start();
+        assertThat(creating.await(10, TimeUnit.SECONDS)).as("the endpoint is being made").isTrue();
+
+        // the port closes completely while the endpoint is not made yet: it is in no list to close
+        host.close();
+
+        releaseEndPoint.countDown();
+        client.join(5_000);
+        assertThat(client.isAlive()).as("the client paused mid-body is not left waiting").isFalse();
+        assertThat(seen.get()).as("what the client saw").isIn("EOF", "reset");
+        assertThat(host.served().openEndPoints()).as("endpoints left open").isZero();
+    }
+
+    @Test
+    void anHttpsConnectionAcceptedWhileItsConnectorStopsIsClosedToo() throws Exception {
+        HttpHost host = new HttpHost("127.0.0.1", 0, 0, ServerTls.prepare(Tls.selfSigned(), List.of("127.0.0.1"))).start();
         CountDownLatch accepted = new CountDownLatch(1);
         CountDownLatch releaseAccept = new CountDownLatch(1);
         CountDownLatch creating = new CountDownLatch(1);
         CountDownLatch releaseEndPoint = new CountDownLatch(1);
-        host.connector().interleaving(new PortConnector.Interleaving() {
+        host.served().interleaving(new Port.Interleaving() {
             @Override
             public void accepted() {
                 accepted.countDown();
@@ -43,7 +77,7 @@ class PortConnectorTest {
             }
         });
 
-        // a client that sends its headers and the first part of a 2 MB body, then waits for an answer
+        // a client that connects and waits: the endpoint of a stopped selector would never read it
         AtomicReference<String> seen = new AtomicReference<>();
         Thread client = new Thread(() -> seen.set(uploadHalfAndRead(host.port())), "paused-mid-body");
         client.start();
@@ -61,20 +95,32 @@ class PortConnectorTest {
         // only now, with Jetty's selector gone, the endpoint is made
         releaseEndPoint.countDown();
         client.join(5_000);
-        assertThat(client.isAlive()).as("the client paused mid-body is not left waiting").isFalse();
+        assertThat(client.isAlive()).as("the client is not left waiting").isFalse();
         assertThat(seen.get()).as("what the client saw").isIn("EOF", "reset");
-        assertThat(host.connector().openEndPoints()).as("endpoints left open").isZero();
+        assertThat(host.served().openEndPoints()).as("endpoints left open").isZero();
+    }
+
+    @Test
+    void aClosedPortCanBeBoundAgainTheMomentCloseReturns() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            HttpHost host = new HttpHost("127.0.0.1", 0, 0).start();
+            int port = host.port();
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.getOutputStream().write("GET /api/v2/health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                assertThat(s.getInputStream().read()).as("an answer").isPositive();
+                host.close();
+            }
+            try (ServerSocketChannel again = ServerSocketChannel.open()) {
+                again.setOption(StandardSocketOptions.SO_REUSEADDR, true); // as a capture binds (Listening)
+                again.bind(new InetSocketAddress("127.0.0.1", port));
+            }
+        }
     }
 
     @Test
     void aPortQueuesABurstOfConnectsInTheKernel() {
-        HttpHost host = new HttpHost("127.0.0.1", 0, 0).start();
-        try {
-            // the JDK's default backlog of 50 makes the 51st connect of a burst wait a second for a retry
-            assertThat(host.connector().getAcceptQueueSize()).isEqualTo(PortConnector.ACCEPT_QUEUE).isGreaterThanOrEqualTo(1024);
-        } finally {
-            host.close();
-        }
+        // the JDK's default backlog of 50 makes the 51st connect of a burst wait a second for a retry
+        assertThat(Listening.ACCEPT_QUEUE).isGreaterThanOrEqualTo(1024);
     }
 
     /** Sends headers and 64 KiB of a 2 MiB body, then reads: "EOF", "reset" or what came back. */
