@@ -23,7 +23,8 @@ final class Prewarm {
 
     private static void engine() {
         try {
-            ApiRoutes.build(new Cluster(FakeConfig.builder().build(), List.of("127.0.0.1:8300")));
+            Cluster cluster = new Cluster(FakeConfig.builder().build(), List.of("127.0.0.1:8300"));
+            ApiRoutes.of(cluster.profile()); // built once per profile: the default's is then ready for the real start
         } catch (RuntimeException e) {
             // only a warm-up: the real start reports any problem
         }

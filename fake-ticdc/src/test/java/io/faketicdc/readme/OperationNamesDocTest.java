@@ -2,9 +2,7 @@ package io.faketicdc.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.faketicdc.FakeConfig;
 import io.faketicdc.Profile;
-import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.http.Route;
 import io.faketicdc.internal.routes.ApiRoutes;
 import java.util.ArrayList;
@@ -27,8 +25,7 @@ class OperationNamesDocTest {
         // operation -> "METHOD path" -> profiles serving it
         Map<String, Map<String, List<String>>> ops = new TreeMap<>();
         for (Profile p : Profile.values()) {
-            Cluster cluster = new Cluster(FakeConfig.builder().profile(p).build(), List.of("127.0.0.1:8300"));
-            for (Route r : ApiRoutes.build(cluster).routes()) {
+            for (Route r : ApiRoutes.of(p).routes()) {
                 ops.computeIfAbsent(r.operation(), k -> new TreeMap<>())
                         .computeIfAbsent(r.method() + " `" + r.pattern() + "`", k -> new ArrayList<>())
                         .add(profileName(p));

@@ -72,8 +72,7 @@ class PathologicalCreatesTest {
 
     @Test
     void everyRouteThatTakesAReplicaConfigPreparesItBeforeTheLock() {
-        Cluster cluster = new Cluster(FakeConfig.builder().build(), List.of("127.0.0.1:1"));
-        List<String> prepared = io.faketicdc.internal.routes.ApiRoutes.build(cluster).routes().stream()
+        List<String> prepared = io.faketicdc.internal.routes.ApiRoutes.of(io.faketicdc.Profile.MASTER).routes().stream()
                 .filter(r -> r.prepare() != null).map(Route::operation).toList();
         assertThat(prepared).contains("create changefeed", "update changefeed", "v1 create changefeed", "v1 update changefeed", "verify table");
     }

@@ -3,13 +3,16 @@ package io.faketicdc.internal.http;
 import java.util.Map;
 
 /**
- * A matched request: the request, the route it matched, the decoded path parameters, and what the
- * route's {@link Route.Prepare} step made of it (null when it has none or it has not run).
+ * A matched request: the request, the route it matched, the decoded path parameters, what the
+ * route's {@link Route.Prepare} step made of it (null when it has none or it has not run), and the
+ * scope it is served in: what the router's user gave {@link Router#match(ApiRequest, Object)}
+ * (a fake's routes are shared by every fake of its profile; the scope is the one fake's).
  */
-public record Call(ApiRequest request, Route route, Map<String, String> params, Prepared preparation) {
+public record Call(ApiRequest request, Route route, Map<String, String> params, Prepared preparation, Object scope) {
 
-    public Call(ApiRequest request, Route route, Map<String, String> params) {
-        this(request, route, params, null);
+    /** The same call for another request (a forwarded hop, a rewritten body): route, parameters, preparation and scope kept. */
+    public Call forRequest(ApiRequest other) {
+        return new Call(other, route, params, preparation, scope);
     }
 
     /** The outcome of a prepare step: its result, or the exception it threw. */
@@ -30,7 +33,7 @@ public record Call(ApiRequest request, Route route, Map<String, String> params, 
      */
     public Call prepare() {
         if (route.prepare() == null || preparation != null) return this;
-        return new Call(request, route, params, Prepared.of(this));
+        return new Call(request, route, params, Prepared.of(this), scope);
     }
 
     /** The prepare step's result, or what it threw, rethrown here; runs it now if it has not run. */

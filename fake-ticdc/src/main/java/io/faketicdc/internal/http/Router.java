@@ -32,13 +32,18 @@ public final class Router {
     }
 
     public Match match(ApiRequest request) {
+        return match(request, null);
+    }
+
+    /** The match of {@code request}, its call served in {@code scope} (see {@link Call#scope()}). */
+    public Match match(ApiRequest request, Object scope) {
         List<Compiled> candidates = byMethod.get(request.method());
         if (candidates == null) return new Match(null, notFound());
         String path = request.path();
-        Call call = find(candidates, request, path);
+        Call call = find(candidates, request, path, scope);
         if (call != null) return new Match(call, null);
         String toggled = toggleSlash(path);
-        if (toggled != null && find(candidates, request, toggled) != null) {
+        if (toggled != null && find(candidates, request, toggled, scope) != null) {
             return new Match(null, redirect(request, toggled));
         }
         return new Match(null, notFound());
@@ -48,11 +53,11 @@ public final class Router {
         return ApiResponse.text(404, "text/plain", NOT_FOUND);
     }
 
-    private static Call find(List<Compiled> candidates, ApiRequest request, String path) {
+    private static Call find(List<Compiled> candidates, ApiRequest request, String path, Object scope) {
         String[] segs = PathPattern.segments(path);
         for (Compiled c : candidates) {
             Map<String, String> params = c.pattern().bind(segs);
-            if (params != null) return new Call(request, c.route(), params);
+            if (params != null) return new Call(request, c.route(), params, null, scope);
         }
         return null;
     }

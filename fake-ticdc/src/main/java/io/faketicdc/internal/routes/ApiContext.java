@@ -6,8 +6,22 @@ import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.config.ProfileTraits;
 
-/** What every handler needs: the cluster and the profile's API types and traits. */
+/**
+ * What every handler needs: the cluster and the profile's API types and traits. One per fake; a
+ * call carries it ({@link #of}), since the routes and their handlers are shared by every fake of a
+ * profile ({@link ApiRoutes}).
+ */
 record ApiContext(Cluster cluster, ApiSchema schema) {
+
+    /** The fake a call is served in. */
+    static ApiContext of(io.faketicdc.internal.http.Call call) {
+        return (ApiContext) call.scope();
+    }
+
+    /** A profile with the new architecture's routes and handlers (pingcap/ticdc api/v2). */
+    static boolean newKernel(ApiSchema schema) {
+        return schema.traits().routeSet() == io.faketicdc.internal.config.ProfileTraits.RouteSet.TICDC;
+    }
 
     ProfileTraits traits() {
         return schema.traits();
@@ -15,7 +29,7 @@ record ApiContext(Cluster cluster, ApiSchema schema) {
 
     /** The server has the new architecture's routes and handlers (pingcap/ticdc api/v2). */
     boolean newKernel() {
-        return traits().routeSet() == io.faketicdc.internal.config.ProfileTraits.RouteSet.TICDC;
+        return newKernel(schema);
     }
 
     /** The changefeed a request names (path parameter, and namespace where the profile has one). */

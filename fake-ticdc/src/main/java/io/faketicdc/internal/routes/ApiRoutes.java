@@ -3,36 +3,49 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.Router;
+import io.faketicdc.Profile;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntUnaryOperator;
 
-/** Builds the router of one fake: every route the real server has for the fake's profile. */
+/**
+ * The router of a profile: every route the real server has for it. It is built once per profile
+ * and shared by every fake of it: the handlers keep no state of their own, and each call carries
+ * its fake ({@link ApiContext#of}), which {@link CaptureEndpoint} gives the router.
+ */
 public final class ApiRoutes {
     private ApiRoutes() { }
 
-    public static Router build(Cluster cluster) {
-        ApiContext ctx = new ApiContext(cluster, ApiSchema.of(cluster.profile()));
+    private static final Map<ApiSchema, Router> ROUTERS = new ConcurrentHashMap<>();
+
+    /** The router of {@code profile}, built on first use. */
+    public static Router of(Profile profile) {
+        return ROUTERS.computeIfAbsent(ApiSchema.of(profile), ApiRoutes::build);
+    }
+
+    private static Router build(ApiSchema schema) {
         Router router = new Router();
-        ChangefeedReadRoutes read = new ChangefeedReadRoutes(ctx);
+        ChangefeedReadRoutes read = new ChangefeedReadRoutes(schema);
         read.register(router);
-        ChangefeedWriteRoutes write = new ChangefeedWriteRoutes(ctx);
+        ChangefeedWriteRoutes write = new ChangefeedWriteRoutes(schema);
         write.register(router);
-        ClusterRoutes clusterRoutes = new ClusterRoutes(ctx);
+        ClusterRoutes clusterRoutes = new ClusterRoutes(schema);
         clusterRoutes.register(router);
-        ProcessorRoutes processors = new ProcessorRoutes(ctx);
+        ProcessorRoutes processors = new ProcessorRoutes(schema);
         processors.register(router);
-        new UpstreamRoutes(ctx).register(router);
+        new UpstreamRoutes(schema).register(router);
         // the route set is the profile's (ProfileTraits.routeSet): the new architecture's own
         // routes, and its /api/v1 as a layer over the v2 handlers
-        if (ctx.newKernel()) {
-            MaintainerRoutes maintainer = new MaintainerRoutes(ctx);
+        if (ApiContext.newKernel(schema)) {
+            MaintainerRoutes maintainer = new MaintainerRoutes(schema);
             maintainer.register(router);
-            new V1OverV2Routes(ctx, read, write, clusterRoutes, processors, maintainer).register(router);
+            new V1OverV2Routes(schema, read, write, clusterRoutes, processors, maintainer).register(router);
         } else {
-            new V1Routes(ctx, clusterRoutes).register(router);
+            new V1Routes(schema, clusterRoutes).register(router);
         }
-        new RootRoutes(ctx, clusterRoutes).register(router);
+        new RootRoutes(schema, clusterRoutes).register(router);
         return router;
     }
 
@@ -47,7 +60,7 @@ public final class ApiRoutes {
      */
     public static List<CaptureEndpoint> endpoints(Cluster cluster, IntUnaryOperator ports,
             CaptureEndpoint.ForwardFaults forwardFaults) {
-        Router router = build(cluster);
+        Router router = of(cluster.profile());
         List<CaptureEndpoint> endpoints = new CopyOnWriteArrayList<>();
         for (int slot = 0; slot < cluster.membership().slots(); slot++) {
             endpoints.add(new CaptureEndpoint(cluster, router, slot, ports, endpoints, forwardFaults));

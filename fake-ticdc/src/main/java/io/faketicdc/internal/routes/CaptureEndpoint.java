@@ -30,6 +30,8 @@ public final class CaptureEndpoint {
 
     private final Cluster cluster;
     private final Router router;
+    /** The fake each call through the shared router is served in. */
+    private final ApiContext scope;
     private final int slot;
     private final IntUnaryOperator ports;
     private final List<CaptureEndpoint> peers;
@@ -51,6 +53,7 @@ public final class CaptureEndpoint {
             ForwardFaults forwardFaults) {
         this.cluster = cluster;
         this.router = router;
+        this.scope = new ApiContext(cluster, io.faketicdc.internal.config.ApiSchema.of(cluster.profile()));
         this.slot = slot;
         this.ports = ports;
         this.peers = peers;
@@ -104,7 +107,7 @@ public final class CaptureEndpoint {
 
     /** The route a request matches (with its path parameters), or the router's own answer. */
     public Router.Match route(ApiRequest request) {
-        return router.match(request);
+        return router.match(request, scope);
     }
 
     /**
@@ -206,7 +209,7 @@ public final class CaptureEndpoint {
         if (forwardFaults.broken(x, owner, url)) return;
         ApiRequest hopRequest = request.forwardedTo(ports.applyAsInt(ownerSlot), ownerSlot, headers);
         Call call = x.call();
-        Exchange hop = new Exchange(hopRequest, new Router.Match(new Call(hopRequest, call.route(), call.params(), call.preparation()), null),
+        Exchange hop = new Exchange(hopRequest, new Router.Match(call.forRequest(hopRequest), null),
                 x.received(), NOT_NUMBERED);
         peers.get(ownerSlot).handle(hop, false);
         x.handled(hop.response(), ownerSlot);

@@ -5,6 +5,7 @@ import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.RunningError;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.config.ReplicaConfigs;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -20,22 +21,23 @@ import java.util.List;
 /** GET list, detail, meta_info, status and synced (pingcap/tiflow cdc/api/v2/changefeed.go; cdc/api/v2/model.go). */
 final class ChangefeedReadRoutes {
     private static final String BASE = "/api/v2/changefeeds";
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    ChangefeedReadRoutes(ApiContext ctx) {
-        this.ctx = ctx;
+    ChangefeedReadRoutes(ApiSchema schema) {
+        this.schema = schema;
     }
 
     void register(Router r) {
         r.add(new Route("GET", BASE, "list changefeeds", true, this::list));
         r.add(new Route("GET", BASE + "/:changefeed_id", "get changefeed", true, c -> detail(c, true)));
         // the new architecture has no meta_info (pingcap/ticdc api/v2/api.go)
-        if (!ctx.newKernel()) r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
+        if (!ApiContext.newKernel(schema)) r.add(new Route("GET", BASE + "/:changefeed_id/meta_info", "get changefeed meta info", true, c -> detail(c, false)));
         r.add(new Route("GET", BASE + "/:changefeed_id/status", "get changefeed status", true, this::status));
-        if (ctx.traits().syncedRoute()) r.add(new Route("GET", BASE + "/:changefeed_id/synced", "get changefeed synced", true, this::synced));
+        if (schema.traits().syncedRoute()) r.add(new Route("GET", BASE + "/:changefeed_id/synced", "get changefeed synced", true, this::synced));
     }
 
     ApiResponse list(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         String state = call.query("state");
         String ns = ctx.namespace(call);
         Cluster cluster = ctx.cluster();
@@ -50,25 +52,26 @@ final class ChangefeedReadRoutes {
         boolean bare = V1Layer.fromV1(ctx, call);
         if (!bare) w.beginObject().name("total").value(shown.size()).name("items");
         w.beginArray();
-        for (Changefeed cf : shown) ChangefeedViews.listItem(w, cf, cluster, ctx.schema());
+        for (Changefeed cf : shown) ChangefeedViews.listItem(w, cf, cluster, schema);
         w.endArray();
         if (!bare) w.endObject();
         return ApiResponse.json(200, w);
     }
 
     ApiResponse detail(Call call, boolean mask) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
-        if (ctx.newKernel() && ChangefeedToml.wanted(call.request().header("Accept"))) {
-            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
-            return ChangefeedToml.render(cf, cluster, ctx.schema(), config, ChangefeedViews.getShowsError(cf, ctx.schema()));
+        if (ApiContext.newKernel(schema) && ChangefeedToml.wanted(call.request().header("Accept"))) {
+            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), schema);
+            return ChangefeedToml.render(cf, cluster, schema, config, ChangefeedViews.getShowsError(cf, schema));
         }
         byte[] config = readConfigJson(cf);
         // the config is most of the answer: the buffer is sized for it once, not doubled five times
         GoJsonWriter w = GoJsonWriter.compact(1024 + config.length);
-        ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(
-                mask, null, true, ChangefeedViews.getShowsError(cf, ctx.schema())), config);
+        ChangefeedViews.info(w, cf, cluster, schema, new ChangefeedViews.InfoOptions(
+                mask, null, true, ChangefeedViews.getShowsError(cf, schema)), config);
         return ApiResponse.json(200, w);
     }
 
@@ -76,8 +79,8 @@ final class ChangefeedReadRoutes {
     private byte[] readConfigJson(Changefeed cf) {
         byte[] json = cf.cachedReadConfig();
         if (json == null) {
-            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
-            json = io.faketicdc.internal.json.GoMarshal.compact(config, ctx.schema().replicaConfig())
+            GoStruct config = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), schema);
+            json = io.faketicdc.internal.json.GoMarshal.compact(config, schema.replicaConfig())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             cf.cacheReadConfig(json);
         }
@@ -85,6 +88,7 @@ final class ChangefeedReadRoutes {
     }
 
     private ApiResponse status(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -103,11 +107,12 @@ final class ChangefeedReadRoutes {
     }
 
     private ApiResponse synced(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
-        GoStruct cfg = ctx.schema().changefeedConfig().zero();
-        GoStruct replica = ctx.schema().defaultReplicaConfig();
+        GoStruct cfg = schema.changefeedConfig().zero();
+        GoStruct replica = schema.defaultReplicaConfig();
         GoStruct own = cf.config().struct("synced_status");
         if (own != null && own.number("synced_check_interval") != 0 && own.number("checkpoint_interval") != 0) {
             replica.set("synced_status", own.copy());

@@ -4,6 +4,7 @@ import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.FeedState;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -17,14 +18,14 @@ import io.faketicdc.internal.json.GoStruct;
  */
 final class ChangefeedWriteRoutes {
     private static final String BASE = "/api/v2/changefeeds";
-    private final ApiContext ctx;
+    private final ApiSchema schema;
     final CreateChangefeed create;
     final UpdateChangefeed update;
 
-    ChangefeedWriteRoutes(ApiContext ctx) {
-        this.ctx = ctx;
-        this.create = new CreateChangefeed(ctx);
-        this.update = new UpdateChangefeed(ctx);
+    ChangefeedWriteRoutes(ApiSchema schema) {
+        this.schema = schema;
+        this.create = new CreateChangefeed(schema);
+        this.update = new UpdateChangefeed(schema);
     }
 
     void register(Router r) {
@@ -37,7 +38,8 @@ final class ChangefeedWriteRoutes {
 
     /** Before the lock: where resume opens a MySQL downstream, the dial (dial mode only). */
     Object prepareResume(Call call) {
-        return ctx.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ctx, call, null) : null;
+        ApiContext ctx = ApiContext.of(call);
+        return schema.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ctx, call, null) : null;
     }
 
     /**
@@ -45,9 +47,10 @@ final class ChangefeedWriteRoutes {
      * api/v2/changefeed.go DeleteChangefeed); otherwise removed before answering.
      */
     ApiResponse delete(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
-        if (ctx.newKernel() && cluster.changefeed(key) == null) {
+        if (ApiContext.newKernel(schema) && cluster.changefeed(key) == null) {
             return ApiResponse.json(V1Layer.status(ctx, call), new byte[] {'n', 'u', 'l', 'l'});
         }
         cluster.remove(key);
@@ -56,6 +59,7 @@ final class ChangefeedWriteRoutes {
 
     /** No body is read; pausing a stopped, failed or finished changefeed is a silent no-op. */
     ApiResponse pause(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -64,15 +68,16 @@ final class ChangefeedWriteRoutes {
     }
 
     ApiResponse resume(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf;
         GoStruct body;
-        if (ctx.newKernel()) {
+        if (ApiContext.newKernel(schema)) {
             // pingcap/ticdc api/v2/changefeed.go ResumeChangefeed: an empty body is the defaults,
             // the body is read before the changefeed, which must be stopped, failed or finished
-            body = call.body().length == 0 ? ctx.schema().resumeConfig().zero()
-                    : Bodies.unmarshal(call.body(), ctx.schema().resumeConfig().zero());
+            body = call.body().length == 0 ? schema.resumeConfig().zero()
+                    : Bodies.unmarshal(call.body(), schema.resumeConfig().zero());
             cf = ctx.require(key);
             FeedState s = cf.state();
             if (s != FeedState.STOPPED && s != FeedState.FAILED && s != FeedState.FINISHED) {
@@ -83,27 +88,27 @@ final class ChangefeedWriteRoutes {
             DownstreamCheck.checkNotSameCluster(ctx, call.prepared(), cf.sinkUri());
         } else {
             cf = ctx.require(key);
-            body = Bodies.bind(call.body(), ctx.schema().resumeConfig().zero(), true);
+            body = Bodies.bind(call.body(), schema.resumeConfig().zero(), true);
             java.util.List<String> pdAddrs = UpstreamPd.addrs(ctx, body);
             if (!pdAddrs.isEmpty() && !UpstreamPd.reaches(pdAddrs, cluster)) {
-                throw ctx.traits().resumePdFailureIs500() ? UpstreamPd.pdClientFailedTwice() : UpstreamPd.invalidParam();
+                throw schema.traits().resumePdFailureIs500() ? UpstreamPd.pdClientFailedTwice() : UpstreamPd.invalidParam();
             }
         }
         long overwrite = body.number("overwrite_checkpoint_ts");
         long effective = overwrite != 0 ? overwrite : cf.checkpointTs();
-        if (ctx.traits().tsNotAheadOfCurrentTso()) {
+        if (schema.traits().tsNotAheadOfCurrentTso()) {
             long now = cluster.currentTso();
             if (Long.compareUnsigned(effective, now) > 0) {
                 throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid checkpoint-ts " + Long.toUnsignedString(effective)
                         + ", larger than current tso " + Long.toUnsignedString(now));
             }
         }
-        if (ctx.traits().resumeChecksGcWithoutOverwrite() || overwrite != 0) {
+        if (schema.traits().resumeChecksGcWithoutOverwrite() || overwrite != 0) {
             long gc = cluster.gcSafepoint();
             if (Long.compareUnsigned(effective, gc) <= 0) throw CreateChangefeed.startTsBeforeGc(effective, gc);
         }
         // master: check.UpstreamDownstreamNotSame opens a MySQL downstream (a dial ran before the lock)
-        if (!ctx.newKernel()) DownstreamCheck.checkNotSameCluster(ctx, call.prepared(), cf.sinkUri());
+        if (!ApiContext.newKernel(schema)) DownstreamCheck.checkNotSameCluster(ctx, call.prepared(), cf.sinkUri());
         cluster.ownerJob(cf, () -> cf.resume(overwrite));
         return V1Layer.emptyObject(ctx, call);
     }

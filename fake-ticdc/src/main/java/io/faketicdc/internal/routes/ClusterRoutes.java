@@ -2,6 +2,7 @@ package io.faketicdc.internal.routes;
 
 import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -12,10 +13,10 @@ import io.faketicdc.internal.json.GoBinder;
 import io.faketicdc.internal.json.GoJsonReader;
 import io.faketicdc.internal.json.GoJsonSyntaxException;
 import io.faketicdc.internal.json.GoJsonWriter;
-import io.faketicdc.internal.json.GoType;
+import io.faketicdc.internal.json.GoStruct;
 import io.faketicdc.internal.json.GoType.Field;
 import io.faketicdc.internal.json.GoType.Scalar;
-import io.faketicdc.internal.json.GoStruct;
+import io.faketicdc.internal.json.GoType;
 import io.faketicdc.internal.json.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +30,10 @@ final class ClusterRoutes {
     private static final GoType.Struct LOG_LEVEL_REQ = new GoType.Struct("v2.LogLevelReq")
             .fields(List.of(Field.of("log_level", Scalar.STRING)));
     private static final Set<String> LEVELS = Set.of("debug", "info", "warn", "error", "dpanic", "panic", "fatal", "");
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    ClusterRoutes(ApiContext ctx) {
-        this.ctx = ctx;
+    ClusterRoutes(ApiSchema schema) {
+        this.schema = schema;
     }
 
     void register(Router r) {
@@ -41,12 +42,13 @@ final class ClusterRoutes {
         r.add(new Route("POST", "/api/v2/log", "set log level", false, this::log));
         r.add(new Route("GET", "/api/v2/captures", "list captures", true, this::captures));
         // the new architecture drains only through PUT /api/v1/captures/drain (pingcap/ticdc api/v2/api.go)
-        if (!ctx.newKernel()) r.add(new Route("POST", "/api/v2/captures/:capture_id/drain", "drain capture", true, this::drain));
-        r.add(new Route("POST", "/api/v2/owner/resign", "resign owner", ctx.traits().resignForwardedToOwner(), this::resign));
-        if (ctx.newKernel()) r.add(new Route("POST", "/api/v2/log/redact", "set log redaction", false, new LogRedaction()::set));
+        if (!ApiContext.newKernel(schema)) r.add(new Route("POST", "/api/v2/captures/:capture_id/drain", "drain capture", true, this::drain));
+        r.add(new Route("POST", "/api/v2/owner/resign", "resign owner", schema.traits().resignForwardedToOwner(), this::resign));
+        if (ApiContext.newKernel(schema)) r.add(new Route("POST", "/api/v2/log/redact", "set log redaction", false, new LogRedaction()::set));
     }
 
     Capture receiver(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         return ctx.cluster().membership().at(call.request().slot());
     }
 
@@ -57,16 +59,18 @@ final class ClusterRoutes {
      * that is not.
      */
     ApiResponse health(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
-        boolean unhealthy = ctx.newKernel() ? receiver(call).ticdcLiveness() != Capture.ALIVE || cluster.unhealthy()
+        boolean unhealthy = ApiContext.newKernel(schema) ? receiver(call).ticdcLiveness() != Capture.ALIVE || cluster.unhealthy()
                 : cluster.unhealthy() || cluster.ownerBusy();
         if (unhealthy) throw ApiError.of("CDC:ErrClusterIsUnhealthy", "TiCDC cluster is unhealthy");
         return ApiResponse.emptyObject();
     }
 
     ApiResponse status(Call call, GoJsonWriter w) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
-        ServerViews.status(w, receiver(call), cluster, ctx.newKernel());
+        ServerViews.status(w, receiver(call), cluster, ApiContext.newKernel(schema));
         return ApiResponse.json(200, w);
     }
 
@@ -90,12 +94,13 @@ final class ClusterRoutes {
             throw ApiError.committed("CDC:ErrAPIInvalidParam", "invalid log level: " + e.getMessage());
         }
         String lower = level.toLowerCase(Locale.ROOT);
-        boolean ok = LEVELS.contains(level) || LEVELS.contains(lower) || (ctx.traits().logLevelAcceptsWarning() && lower.equals("warning"));
+        boolean ok = LEVELS.contains(level) || LEVELS.contains(lower) || (schema.traits().logLevelAcceptsWarning() && lower.equals("warning"));
         if (!ok) throw ApiError.of("CDC:ErrAPIInvalidParam", "fail to change log level: " + level);
         receiver(call).logLevel(lower.isEmpty() ? "info" : lower);
     }
 
     ApiResponse captures(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
         List<Capture> captures = cluster.captures();
         boolean bare = V1Layer.fromV1(ctx, call);
@@ -109,12 +114,12 @@ final class ClusterRoutes {
     }
 
     private ApiResponse drain(Call call) {
-        int count = drainCount(call.param("capture_id"));
+        int count = drainCount(ApiContext.of(call), call.param("capture_id"));
         return ApiResponse.json(202, GoJsonWriter.compact().beginObject().name("current_table_count").value(count).endObject());
     }
 
     /** The checks and effect shared by v1 and v2 drain; returns {@code current_table_count}. */
-    int drainCount(String captureId) {
+    int drainCount(ApiContext ctx, String captureId) {
         Cluster cluster = ctx.cluster();
         List<Capture> captures = cluster.captures();
         if (captures.size() <= 1) {
@@ -131,6 +136,7 @@ final class ClusterRoutes {
 
     /** Always 200 {} (202 through the new architecture's v1); on v7.3 any capture answers, and only an owner resigns. */
     ApiResponse resign(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
         if (cluster.membership().isOwner(receiver(call))) cluster.resignOwner();
         return V1Layer.emptyObject(ctx, call);

@@ -4,6 +4,7 @@ import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.UpstreamTable;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.ReplicaConfigs;
@@ -20,10 +21,10 @@ import io.faketicdc.internal.json.GoStruct;
  * cdc/api/v2/changefeed.go; cdc/api/v2/api_helpers.go).
  */
 final class CreateChangefeed {
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    CreateChangefeed(ApiContext ctx) {
-        this.ctx = ctx;
+    CreateChangefeed(ApiSchema schema) {
+        this.schema = schema;
     }
 
     /**
@@ -45,8 +46,9 @@ final class CreateChangefeed {
      * in dial mode, a dial of the sink's downstream.
      */
     Prepared prepare(Call call) {
-        GoStruct target = ctx.schema().changefeedConfig().zero();
-        target.set("replica_config", ctx.schema().defaultReplicaConfig());
+        ApiContext ctx = ApiContext.of(call);
+        GoStruct target = schema.changefeedConfig().zero();
+        target.set("replica_config", schema.defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, true);
         String sinkUri = cfg.string("sink_uri");
         if (sinkUri.isEmpty()) return new Prepared(cfg, null, null, null, null); // refused first, in handle
@@ -54,18 +56,18 @@ final class CreateChangefeed {
             GoStruct requested = cfg.struct("replica_config");
             // ToInternalReplicaConfig runs before url.Parse: a nil config panics first
             if (requested == null) throw new HandlerPanic("nil replica_config");
-            GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
+            GoStruct config = ReplicaConfigs.toInternal(requested, schema);
             GoUrl uri = parseSinkUri(sinkUri);
             try {
-                ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+                ConfigValidator.validateAndAdjust(config, uri, schema);
             } catch (ApiError e) {
                 // the new architecture wraps what ValidateAndAdjust says (pingcap/ticdc
                 // api/v2/changefeed.go CreateChangefeed; pkg/errors/helper.go WrapError): no
                 // argument, so the template's %s stays; 400 only if the cause names a 400 code
-                if (!ctx.newKernel()) throw e;
+                if (!ApiContext.newKernel(schema)) throw e;
                 throw invalidReplicaConfig(e);
             }
-            ConfigValidator.filter(config, ctx.schema());
+            ConfigValidator.filter(config, schema);
             SinkChecks.validate(uri, sinkUri, config);
             boolean[] selection = UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables());
             return new Prepared(cfg, config, selection, DownstreamCheck.probe(ctx, uri, sinkUri), null);
@@ -80,6 +82,7 @@ final class CreateChangefeed {
      * answer), it is taken out again: a failed create leaves nothing behind.
      */
     ApiResponse handle(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Prepared prepared = call.prepared();
         Cluster cluster = ctx.cluster();
         // getPDClient and the store for pd_addrs come first, right after the body is bound (the new
@@ -92,7 +95,7 @@ final class CreateChangefeed {
         add(cf, cluster);
         try {
             GoJsonWriter w = GoJsonWriter.compact();
-            ChangefeedViews.info(w, cf, cluster, ctx.schema(),
+            ChangefeedViews.info(w, cf, cluster, schema,
                     new ChangefeedViews.InfoOptions(true, cf.config(), false, false));
             return ApiResponse.json(V1Layer.status(ctx, call), w);
         } catch (Throwable t) {
@@ -119,9 +122,10 @@ final class CreateChangefeed {
     }
 
     private Changefeed create(Prepared prepared, Cluster cluster, Call call) {
+        ApiContext ctx = ApiContext.of(call);
         GoStruct cfg = prepared.cfg();
         String sinkUri = cfg.string("sink_uri");
-        boolean ticdc = ctx.newKernel();
+        boolean ticdc = ApiContext.newKernel(schema);
         // tiflow refuses an empty sink URI first; the new architecture checks the ID and whether
         // it exists before (pingcap/ticdc api/v2/changefeed.go CreateChangefeed)
         if (!ticdc) requireSinkUri(sinkUri);
@@ -129,7 +133,7 @@ final class CreateChangefeed {
         if (id.isEmpty()) id = cluster.newUuid();
         if (!Ids.valid(id)) throw Ids.invalidId(id, ticdc);
         // the new architecture takes the keyspace of the query, not of the body (pingcap/ticdc api/v2/changefeed.go)
-        String ns = ctx.traits().keyspaces() ? ctx.namespace(call) : cfg.string("namespace");
+        String ns = schema.traits().keyspaces() ? ctx.namespace(call) : cfg.string("namespace");
         if (ns.isEmpty()) ns = ChangefeedKey.DEFAULT_NAMESPACE;
         if (!Ids.valid(ns)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid namespace: " + ns);
         ChangefeedKey key = new ChangefeedKey(ns, id);
@@ -140,7 +144,7 @@ final class CreateChangefeed {
                     : ApiError.of("CDC:ErrChangeFeedAlreadyExists", msg);
         }
         if (ticdc) requireSinkUri(sinkUri);
-        long startTs = startTs(cfg.number("start_ts"), cluster, ctx.traits().tsNotAheadOfCurrentTso());
+        long startTs = startTs(cfg.number("start_ts"), cluster, schema.traits().tsNotAheadOfCurrentTso());
         long targetTs = cfg.number("target_ts");
         checkTargetTs(targetTs, startTs);
         // the replica config's checks ran before the lock (prepare); their outcome counts here
@@ -200,7 +204,7 @@ final class CreateChangefeed {
         try {
             return GoUrl.parse(sinkUri);
         } catch (GoUrl.UrlException e) {
-            if (!ctx.traits().maskedSinkUriInParseError()) {
+            if (!schema.traits().maskedSinkUriInParseError()) {
                 throw ApiError.of("CDC:ErrSinkURIInvalid", "sink uri invalid '%s': " + e.getMessage());
             }
             String masked = SinkUris.maskForError(sinkUri);

@@ -1,6 +1,7 @@
 package io.faketicdc.internal.routes;
 
 import io.faketicdc.internal.cluster.Capture;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -11,9 +12,9 @@ import io.faketicdc.internal.json.GoJsonReader;
 import io.faketicdc.internal.json.GoJsonSyntaxException;
 import io.faketicdc.internal.json.GoJsonWriter;
 import io.faketicdc.internal.json.GoStruct;
-import io.faketicdc.internal.json.GoType;
 import io.faketicdc.internal.json.GoType.Field;
 import io.faketicdc.internal.json.GoType.Scalar;
+import io.faketicdc.internal.json.GoType;
 import io.faketicdc.internal.json.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,10 @@ final class DebugFailpoints {
     private static final GoType.Struct REQ = new GoType.Struct("v2.FailpointRequest")
             .fields(List.of(Field.of("name", Scalar.STRING), Field.of("expr", Scalar.STRING)));
     private static final String PATH = "/debug/failpoints";
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    DebugFailpoints(ApiContext ctx) {
-        this.ctx = ctx;
+    DebugFailpoints(ApiSchema schema) {
+        this.schema = schema;
     }
 
     void register(Router r) {
@@ -89,6 +90,7 @@ final class DebugFailpoints {
     }
 
     private Capture receiver(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         return ctx.cluster().membership().at(call.request().slot());
     }
 }

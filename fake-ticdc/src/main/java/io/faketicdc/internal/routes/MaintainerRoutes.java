@@ -4,6 +4,7 @@ import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -25,10 +26,10 @@ import java.util.List;
  */
 final class MaintainerRoutes {
     private static final String BASE = "/api/v2/changefeeds/:changefeed_id";
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    MaintainerRoutes(ApiContext ctx) {
-        this.ctx = ctx;
+    MaintainerRoutes(ApiSchema schema) {
+        this.schema = schema;
     }
 
     void register(Router r) {
@@ -42,6 +43,7 @@ final class MaintainerRoutes {
 
     /** The running changefeed, or the plain 500 its maintainer lookup ends in. */
     private Changefeed maintained(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         Changefeed cf = ctx.cluster().changefeed(key);
         if (cf == null || !cf.state().running()) throw ApiError.plain("Can't not find maintainer for changefeed: " + key.id());
@@ -68,6 +70,7 @@ final class MaintainerRoutes {
     }
 
     ApiResponse moveTable(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         long tableId = tableId(call);
         Changefeed cf = maintained(call);
         String wait = call.query("wait");
@@ -87,6 +90,7 @@ final class MaintainerRoutes {
 
     /** move_split_table and merge_table: the table must exist; a one-span table stays as it is. */
     private ApiResponse tableOp(Call call, boolean move) {
+        ApiContext ctx = ApiContext.of(call);
         long tableId = tableId(call);
         Changefeed cf = maintained(call);
         requireTable(cf, tableId);
@@ -101,6 +105,7 @@ final class MaintainerRoutes {
 
     /** The changefeed's scheduler must allow splitting before its maintainer is looked up. */
     private ApiResponse split(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         long tableId = tableId(call);
         ChangefeedKey key = ctx.key(call);
         Changefeed cf = ctx.cluster().changefeed(key);
@@ -123,6 +128,7 @@ final class MaintainerRoutes {
 
     /** {@code {total, items: [{node_id, table_ids}]}}, one item per node with tables of the changefeed. */
     private ApiResponse tables(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Changefeed cf = maintained(call);
         Cluster cluster = ctx.cluster();
         boolean bare = V1Layer.fromV1(ctx, call);

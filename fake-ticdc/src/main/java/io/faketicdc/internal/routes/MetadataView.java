@@ -3,6 +3,7 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
 import io.faketicdc.internal.json.GoJsonWriter;
@@ -17,14 +18,14 @@ import java.util.TreeMap;
  * uses the API keys in kebab case.
  */
 final class MetadataView {
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    MetadataView(ApiContext ctx) {
-        this.ctx = ctx;
+    MetadataView(ApiSchema schema) {
+        this.schema = schema;
     }
 
     ApiResponse handle(Call call) {
-        Map<String, String> kv = entries();
+        Map<String, String> kv = entries(ApiContext.of(call));
         GoJsonWriter w = GoJsonWriter.indented().beginArray();
         kv.forEach((k, v) -> w.beginObject().name("key").value(k).name("value").value(v).endObject());
         return ApiResponse.json(200, w.endArray());
@@ -36,12 +37,12 @@ final class MetadataView {
      */
     ApiResponse debugInfo(Call call) {
         StringBuilder b = new StringBuilder("\n\n*** etcd info ***:\n\n");
-        entries().forEach((k, v) -> b.append(k).append("\n\t").append(v).append("\n\n"));
+        entries(ApiContext.of(call)).forEach((k, v) -> b.append(k).append("\n\t").append(v).append("\n\n"));
         return ApiResponse.text(200, ApiResponse.TEXT_UTF8, b.toString());
     }
 
     /** The etcd keys and values, sorted by key. */
-    Map<String, String> entries() {
+    Map<String, String> entries(ApiContext ctx) {
         Cluster cluster = ctx.cluster();
         Map<String, String> kv = new TreeMap<>();
         String root = "/tidb/cdc/" + cluster.identity().clusterId();
@@ -77,7 +78,7 @@ final class MetadataView {
     }
 
     private String info(Changefeed cf, Cluster cluster) {
-        String config = GoMarshal.compact(cf.config(), ctx.schema().replicaConfig());
+        String config = GoMarshal.compact(cf.config(), schema.replicaConfig());
         GoJsonWriter w = GoJsonWriter.compact().beginObject()
                 .name("upstream-id").unsigned(cf.upstreamId())
                 .name("namespace").value(cf.namespace())

@@ -3,6 +3,7 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.FeedState;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.http.ApiError;
@@ -22,13 +23,14 @@ import io.faketicdc.internal.json.GoStruct;
  * (ToInternalReplicaConfig), so a field left out is back at its default.
  */
 final class NewArchUpdate {
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    NewArchUpdate(ApiContext ctx) {
-        this.ctx = ctx;
+    NewArchUpdate(ApiSchema schema) {
+        this.schema = schema;
     }
 
     ApiResponse handle(Call call, UpdateChangefeed.Prepared prepared) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(ctx.key(call));
         // lines 965-975: ErrChangefeedUpdateRefused.GenWithStackByArgs keeps the template's prefix
@@ -61,8 +63,8 @@ final class NewArchUpdate {
         cluster.touched(cf);
         // line 1103: CfInfoToAPIModel of the updated info, its config as stored (ToAPIReplicaConfig)
         GoJsonWriter w = GoJsonWriter.compact();
-        ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(true, config, false,
-                ChangefeedViews.getShowsError(cf, ctx.schema())));
+        ChangefeedViews.info(w, cf, cluster, schema, new ChangefeedViews.InfoOptions(true, config, false,
+                ChangefeedViews.getShowsError(cf, schema)));
         return ApiResponse.json(V1Layer.status(ctx, call), w);
     }
 
@@ -72,15 +74,15 @@ final class NewArchUpdate {
      * The sink checks that need no downstream run here as on create. Adjusts {@code config}.
      */
     private void verify(String sinkUri, GoStruct config, boolean filterChecked, RuntimeException filterError) {
-        GoUrl uri = new CreateChangefeed(ctx).parseSinkUri(sinkUri);
+        GoUrl uri = new CreateChangefeed(schema).parseSinkUri(sinkUri);
         try {
-            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            ConfigValidator.validateAndAdjust(config, uri, schema);
         } catch (ApiError e) {
             throw CreateChangefeed.invalidReplicaConfig(e);
         }
         try {
             if (filterError != null) throw filterError;
-            if (!filterChecked) ConfigValidator.filter(config, ctx.schema());
+            if (!filterChecked) ConfigValidator.filter(config, schema);
         } catch (ApiError e) {
             throw UpdateChangefeed.refused(e.errorMsg());
         }

@@ -5,6 +5,7 @@ import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.FeedState;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -20,14 +21,14 @@ import java.util.Map;
  * cdc/api/v2/processor.go; cdc/owner/owner.go).
  */
 final class ProcessorRoutes {
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    ProcessorRoutes(ApiContext ctx) {
-        this.ctx = ctx;
+    ProcessorRoutes(ApiSchema schema) {
+        this.schema = schema;
     }
 
     void register(Router r) {
-        if (ctx.newKernel()) {
+        if (ApiContext.newKernel(schema)) {
             // stubs kept for old clients, served by any node (pingcap/ticdc api/v2/processor.go; api/v2/api.go)
             r.add(new Route("GET", "/api/v2/processors", "list processors", false, this::noProcessors));
             r.add(new Route("GET", "/api/v2/processors/:changefeed_id/:capture_id", "get processor", false, ProcessorRoutes::noTables));
@@ -39,6 +40,7 @@ final class ProcessorRoutes {
 
     /** The new architecture lists no processors: {@code {"total":0,"items":[]}}, or {@code []} through v1. */
     ApiResponse noProcessors(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         byte[] body = V1Layer.fromV1(ctx, call) ? "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8)
                 : "{\"total\":0,\"items\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return ApiResponse.json(200, body);
@@ -55,6 +57,7 @@ final class ProcessorRoutes {
     }
 
     private ApiResponse list(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
         List<String[]> items = new ArrayList<>();
         for (Changefeed cf : cluster.changefeeds()) {
@@ -70,6 +73,7 @@ final class ProcessorRoutes {
     }
 
     private ApiResponse detail(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = ctx.key(call);
         String captureId = call.param("capture_id");
         if (!Ids.valid(captureId)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid capture_id: " + captureId);

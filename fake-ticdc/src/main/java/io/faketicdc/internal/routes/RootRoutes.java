@@ -2,6 +2,7 @@ package io.faketicdc.internal.routes;
 
 import io.faketicdc.internal.cluster.Capture;
 import io.faketicdc.internal.cluster.Cluster;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
 import io.faketicdc.internal.http.Route;
@@ -16,21 +17,21 @@ import java.util.Map;
  */
 final class RootRoutes {
     private static final String JSON_NO_CHARSET = "application/json";
-    private final ApiContext ctx;
+    private final ApiSchema schema;
     private final ClusterRoutes cluster;
 
-    RootRoutes(ApiContext ctx, ClusterRoutes cluster) {
-        this.ctx = ctx;
+    RootRoutes(ApiSchema schema, ClusterRoutes cluster) {
+        this.schema = schema;
         this.cluster = cluster;
     }
 
     void register(Router r) {
-        if (ctx.newKernel()) {
+        if (ApiContext.newKernel(schema)) {
             // the v2 ServerStatus handler ("TiDB Operator relies on this API") and the etcd dump
             // (pingcap/ticdc api/v2/api.go; api/v2/info.go); no legacy owner routes
             r.add(new Route("GET", "/status", "root status", false, c -> cluster.status(c, GoJsonWriter.indented())));
-            r.add(new Route("GET", "/debug/info", "debug info", false, new MetadataView(ctx)::debugInfo));
-            new DebugFailpoints(ctx).register(r);
+            r.add(new Route("GET", "/debug/info", "debug info", false, new MetadataView(schema)::debugInfo));
+            new DebugFailpoints(schema).register(r);
             return;
         }
         r.add(new Route("GET", "/status", "root status", false, this::status));
@@ -38,6 +39,7 @@ final class RootRoutes {
     }
 
     private ApiResponse status(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
         GoJsonWriter w = GoJsonWriter.indented(" ");
         Capture self = cluster.membership().at(call.request().slot());
@@ -53,6 +55,7 @@ final class RootRoutes {
 
     /** On the owner: resigns; elsewhere: 500 with the error text as plain text (not forwarded). */
     private ApiResponse resign(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster cluster = ctx.cluster();
         Capture self = cluster.membership().at(call.request().slot());
         if (!cluster.membership().isOwner(self)) {

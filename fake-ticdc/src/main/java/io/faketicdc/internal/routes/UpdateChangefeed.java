@@ -5,6 +5,7 @@ import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.FeedState;
 import io.faketicdc.internal.cluster.UpstreamTable;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.ReplicaConfigs;
@@ -23,12 +24,12 @@ import java.util.Objects;
  */
 final class UpdateChangefeed {
     private static final String REFUSED = "CDC:ErrChangefeedUpdateRefused";
-    private final ApiContext ctx;
+    private final ApiSchema schema;
     private final NewArchUpdate newArch;
 
-    UpdateChangefeed(ApiContext ctx) {
-        this.ctx = ctx;
-        this.newArch = ctx.newKernel() ? new NewArchUpdate(ctx) : null;
+    UpdateChangefeed(ApiSchema schema) {
+        this.schema = schema;
+        this.newArch = ApiContext.newKernel(schema) ? new NewArchUpdate(schema) : null;
     }
 
     /**
@@ -46,18 +47,19 @@ final class UpdateChangefeed {
 
     /** The state-independent part of an update (Route.Prepare, outside the lock). */
     Prepared prepare(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         GoStruct body;
         try {
-            body = Bodies.bind(call.body(), ctx.schema().changefeedConfig().zero(), false);
+            body = Bodies.bind(call.body(), schema.changefeedConfig().zero(), false);
         } catch (RuntimeException e) {
             return new Prepared(null, e, null, null, null, null);
         }
         DownstreamCheck.Probe probe = DownstreamCheck.dialEffective(ctx, call, body.string("sink_uri"));
         GoStruct requested = body.struct("replica_config");
         if (requested == null) return new Prepared(body, null, null, null, null, probe);
-        GoStruct config = ReplicaConfigs.toInternal(requested, ctx.schema());
+        GoStruct config = ReplicaConfigs.toInternal(requested, schema);
         try {
-            ConfigValidator.filter(config, ctx.schema());
+            ConfigValidator.filter(config, schema);
         } catch (ApiError e) {
             return new Prepared(body, null, config, e, null, probe);
         }
@@ -65,6 +67,7 @@ final class UpdateChangefeed {
     }
 
     ApiResponse handle(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         if (newArch != null) return newArch.handle(call, call.prepared());
         ChangefeedKey key = ctx.key(call);
         Cluster cluster = ctx.cluster();
@@ -91,9 +94,9 @@ final class UpdateChangefeed {
         String sinkUri = uriGiven ? body.string("sink_uri") : cf.sinkUri();
         GoStruct config = requested != null ? prepared.config() : cf.config().copy();
         if (requested != null || uriGiven) {
-            verify(cf, sinkUri, config, requested != null, prepared.filterError(), prepared.probe());
+            verify(ctx, cf, sinkUri, config, requested != null, prepared.filterError(), prepared.probe());
         }
-        GoStruct oldView = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), ctx.schema());
+        GoStruct oldView = ReplicaConfigs.forRead(cf.config(), cf.sinkUri(), schema);
         boolean changed = targetTs != cf.targetTs() || !sinkUri.equals(cf.sinkUri())
                 || (requested != null && !Objects.equals(config, oldView)) || upstreamChanged(body);
         if (!changed) {
@@ -105,10 +108,10 @@ final class UpdateChangefeed {
         cluster.downstreamsChanged(cf);
         if (prepared.selection() != null) cf.presetSelection(config, prepared.selection());
         cluster.touched(cf);
-        GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, ctx.schema());
+        GoStruct shown = requested != null ? config : ReplicaConfigs.forRead(config, sinkUri, schema);
         GoJsonWriter w = GoJsonWriter.compact();
-        ChangefeedViews.info(w, cf, cluster, ctx.schema(), new ChangefeedViews.InfoOptions(true, shown, false,
-                ChangefeedViews.getShowsError(cf, ctx.schema())));
+        ChangefeedViews.info(w, cf, cluster, schema, new ChangefeedViews.InfoOptions(true, shown, false,
+                ChangefeedViews.getShowsError(cf, schema)));
         return ApiResponse.json(V1Layer.status(ctx, call), w);
     }
 
@@ -116,15 +119,15 @@ final class UpdateChangefeed {
      * Compatibility with the URI, URI syntax, ValidateAndAdjust and filters; all wrapped as refused
      * (shared by v1 update, which checks its filter here). Adjusts {@code config} in place.
      */
-    void verify(Changefeed cf, String sinkUri, GoStruct config, DownstreamCheck.Probe probe) {
-        verify(cf, sinkUri, config, false, null, probe);
+    void verify(ApiContext ctx, Changefeed cf, String sinkUri, GoStruct config, DownstreamCheck.Probe probe) {
+        verify(ctx, cf, sinkUri, config, false, null, probe);
     }
 
     /**
      * @param filterChecked the filter was checked before the lock, ending in {@code filterError} (or null)
      * @param probe         the sink's downstream as dialed before the lock (null: not dialed)
      */
-    private void verify(Changefeed cf, String sinkUri, GoStruct config, boolean filterChecked, RuntimeException filterError,
+    private void verify(ApiContext ctx, Changefeed cf, String sinkUri, GoStruct config, boolean filterChecked, RuntimeException filterError,
                         DownstreamCheck.Probe probe) {
         GoUrl uri;
         try {
@@ -135,10 +138,10 @@ final class UpdateChangefeed {
         }
         SinkCompatibility.check(cf.config().struct("sink"), config.struct("sink"), uri);
         try {
-            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
+            ConfigValidator.validateAndAdjust(config, uri, schema);
             // a sent config's filter was checked before the lock (prepare); a kept one is checked here
             if (filterError != null) throw filterError;
-            if (!filterChecked) ConfigValidator.filter(config, ctx.schema());
+            if (!filterChecked) ConfigValidator.filter(config, schema);
             SinkChecks.validate(uri, sinkUri, config);
             DownstreamCheck.check(ctx, probe, sinkUri, false);
         } catch (ApiError e) {

@@ -1,7 +1,6 @@
 package io.faketicdc.internal.routes;
 
 import io.faketicdc.internal.clock.Tso;
-import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.config.ConfigValidator;
@@ -23,34 +22,34 @@ import java.util.List;
  * cdc/api/v2/changefeed.go; cdc/api/v2/unsafe.go).
  */
 final class UpstreamRoutes {
-    private final ApiContext ctx;
+    private final ApiSchema schema;
 
-    UpstreamRoutes(ApiContext ctx) {
-        this.ctx = ctx;
+    UpstreamRoutes(ApiSchema schema) {
+        this.schema = schema;
     }
 
     void register(Router r) {
         r.add(new Route("POST", "/api/v2/tso", "query tso", false, this::tso));
         // nothing of it reads cluster state (the upstream tables are immutable): all of it runs before the lock
         r.add(new Route("POST", "/api/v2/verify_table", "verify table", false, UpstreamRoutes::prepared, this::verifyTableOrError));
-        if (ctx.newKernel()) {
+        if (ApiContext.newKernel(schema)) {
             r.add(new Route("POST", "/api/v2/get_all_tables", "get all tables", false, UpstreamRoutes::prepared, this::allTablesOrError));
         }
-        r.add(new Route("GET", "/api/v2/unsafe/metadata", "unsafe metadata", true, new MetadataView(ctx)::handle));
+        r.add(new Route("GET", "/api/v2/unsafe/metadata", "unsafe metadata", true, new MetadataView(schema)::handle));
         r.add(new Route("POST", "/api/v2/unsafe/resolve_lock", "unsafe resolve lock", true, this::resolveLock));
         r.add(new Route("DELETE", "/api/v2/unsafe/service_gc_safepoint", "unsafe delete service gc safepoint", true,
                 this::deleteServiceGcSafepoint));
     }
 
     private GoStruct upstreamConfig(Call call) {
-        return Bodies.bind(call.body(), ctx.schema().upstreamConfig().zero(), false);
+        return Bodies.bind(call.body(), schema.upstreamConfig().zero(), false);
     }
 
     /**
      * withUpstreamConfig (cdc/api/v2/unsafe.go): {@code id} > 0 must name the fake's upstream;
      * else {@code pd_addrs}, when sent, must reach it.
      */
-    private void checkUpstream(GoStruct cfg) {
+    private void checkUpstream(ApiContext ctx, GoStruct cfg) {
         long id = cfg.number("id");
         if (id != 0) {
             if (id != ctx.cluster().identity().upstreamId()) {
@@ -63,7 +62,8 @@ final class UpstreamRoutes {
     }
 
     private ApiResponse tso(Call call) {
-        checkUpstream(upstreamConfig(call));
+        ApiContext ctx = ApiContext.of(call);
+        checkUpstream(ctx, upstreamConfig(call));
         long tso = ctx.cluster().currentTso();
         GoJsonWriter w = GoJsonWriter.indented().beginObject()
                 .name("timestamp").value(Tso.physical(tso))
@@ -86,7 +86,7 @@ final class UpstreamRoutes {
      * upstream tables are all eligible.
      */
     private ApiResponse allTables(Call call) {
-        ApiSchema schema = ctx.schema();
+        ApiContext ctx = ApiContext.of(call);
         GoStruct target = schema.changefeedConfig().zero().set("replica_config", schema.defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, false);
         GoStruct requested = cfg.struct("replica_config");
@@ -129,7 +129,7 @@ final class UpstreamRoutes {
     }
 
     private ApiResponse verifyTable(Call call) {
-        ApiSchema schema = ctx.schema();
+        ApiContext ctx = ApiContext.of(call);
         GoStruct target = schema.verifyTableConfig().zero().set("replica_config", schema.defaultReplicaConfig());
         GoStruct cfg = Bodies.bind(call.body(), target, false);
         List<String> pdAddrs = UpstreamPd.addrs(ctx, cfg);
@@ -156,8 +156,9 @@ final class UpstreamRoutes {
     }
 
     private ApiResponse resolveLock(Call call) {
-        GoStruct req = Bodies.bind(call.body(), ctx.schema().resolveLockReq().zero(), false);
-        if (ctx.traits().resolveLockNeedsRegionAndTs() && (req.number("region_id") == 0 || req.number("ts") == 0)) {
+        ApiContext ctx = ApiContext.of(call);
+        GoStruct req = Bodies.bind(call.body(), schema.resolveLockReq().zero(), false);
+        if (schema.traits().resolveLockNeedsRegionAndTs() && (req.number("region_id") == 0 || req.number("ts") == 0)) {
             throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid resolve_lock request: region_id and ts must be non-zero");
         }
         List<String> pdAddrs = UpstreamPd.addrs(ctx, req);
@@ -170,11 +171,12 @@ final class UpstreamRoutes {
      * error middleware's JSON after it (the status is already sent).
      */
     private ApiResponse deleteServiceGcSafepoint(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         GoStruct cfg = upstreamConfig(call);
         try {
-            checkUpstream(cfg);
+            checkUpstream(ctx, cfg);
         } catch (ApiError e) {
-            if (ctx.traits().gcSafepointDeleteStopsAtError()) throw e;
+            if (schema.traits().gcSafepointDeleteStopsAtError()) throw e;
             byte[] error = e.toResponse().body();
             byte[] out = new byte[2 + error.length];
             out[0] = '{';
@@ -185,7 +187,4 @@ final class UpstreamRoutes {
         return ApiResponse.emptyObject();
     }
 
-    Cluster cluster() {
-        return ctx.cluster();
-    }
 }

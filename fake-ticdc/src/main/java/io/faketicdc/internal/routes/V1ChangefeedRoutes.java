@@ -3,8 +3,9 @@ package io.faketicdc.internal.routes;
 import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
-import io.faketicdc.internal.cluster.UpstreamTable;
 import io.faketicdc.internal.cluster.FeedState;
+import io.faketicdc.internal.cluster.UpstreamTable;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.config.ConfigValidator;
 import io.faketicdc.internal.config.GoUrl;
 import io.faketicdc.internal.config.ReplicaConfigs;
@@ -16,9 +17,9 @@ import io.faketicdc.internal.http.Route;
 import io.faketicdc.internal.http.Router;
 import io.faketicdc.internal.json.GoJsonWriter;
 import io.faketicdc.internal.json.GoStruct;
-import io.faketicdc.internal.json.GoType;
 import io.faketicdc.internal.json.GoType.Field;
 import io.faketicdc.internal.json.GoType.Scalar;
+import io.faketicdc.internal.json.GoType;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +37,14 @@ final class V1ChangefeedRoutes {
     private static final GoType.Struct MOVE_TABLE_REQ = new GoType.Struct("model.MoveTableReq").fields(List.of(
             Field.of("capture_id", Scalar.STRING), Field.of("table_id", Scalar.INT64)));
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
-    private final ApiContext ctx;
+    private final ApiSchema schema;
     private final V1ChangefeedConfig types;
     private final UpdateChangefeed v2Update;
 
-    V1ChangefeedRoutes(ApiContext ctx) {
-        this.ctx = ctx;
-        this.types = V1ChangefeedConfig.of(ctx.schema());
-        this.v2Update = new UpdateChangefeed(ctx);
+    V1ChangefeedRoutes(ApiSchema schema) {
+        this.schema = schema;
+        this.types = V1ChangefeedConfig.of(schema);
+        this.v2Update = new UpdateChangefeed(schema);
     }
 
     void register(Router r) {
@@ -53,7 +54,7 @@ final class V1ChangefeedRoutes {
         r.add(new Route("PUT", BASE + "/:changefeed_id", "v1 update changefeed", true, this::update, this::prepareUpdate));
         r.add(new Route("POST", BASE + "/:changefeed_id/pause", "v1 pause changefeed", true, this::pause));
         r.add(new Route("POST", BASE + "/:changefeed_id/resume", "v1 resume changefeed", true, this::resume,
-                call -> ctx.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ctx, call, null) : null));
+                call -> schema.traits().sameClusterCheckOnResumeAndUpdate() ? DownstreamCheck.dialEffective(ApiContext.of(call), call, null) : null));
         r.add(new Route("DELETE", BASE + "/:changefeed_id", "v1 delete changefeed", true, this::delete));
         r.add(new Route("POST", BASE + "/:changefeed_id/tables/rebalance_table", "v1 rebalance tables", true, this::rebalance));
         r.add(new Route("POST", BASE + "/:changefeed_id/tables/move_table", "v1 move table", true, this::moveTable));
@@ -70,6 +71,7 @@ final class V1ChangefeedRoutes {
      * null for a normal changefeed (ChangefeedCommonInfo.MarshalJSON).
      */
     private ApiResponse list(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         String state = call.query("state");
         Cluster cluster = ctx.cluster();
         GoJsonWriter w = GoJsonWriter.indented().beginArray();
@@ -97,6 +99,7 @@ final class V1ChangefeedRoutes {
      * {@code error_history} never filled (null), {@code task_status} for a normal changefeed only.
      */
     private ApiResponse detail(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -134,17 +137,18 @@ final class V1ChangefeedRoutes {
 
     /** The state-independent part of a v1 create (outside the lock): bind, build and check the config. */
     private Prepared prepareCreate(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         GoStruct body = Bodies.bind(call.body(), types.body().zero(), false);
         if (body.string("sink_uri").isEmpty()) return new Prepared(body, null, null, null, null); // refused first, in create
         try {
-            GoStruct config = ctx.schema().defaultReplicaConfig();
+            GoStruct config = schema.defaultReplicaConfig();
             config.set("force_replicate", body.bool("force_replicate"));
             apply(body, config);
-            config = ReplicaConfigs.toInternal(config, ctx.schema());
+            config = ReplicaConfigs.toInternal(config, schema);
             String sinkUri = body.string("sink_uri");
-            GoUrl uri = new CreateChangefeed(ctx).parseSinkUri(sinkUri);
-            ConfigValidator.validateAndAdjust(config, uri, ctx.schema());
-            ConfigValidator.filter(config, ctx.schema());
+            GoUrl uri = new CreateChangefeed(schema).parseSinkUri(sinkUri);
+            ConfigValidator.validateAndAdjust(config, uri, schema);
+            ConfigValidator.filter(config, schema);
             checkTimezone(body.string("timezone"));
             SinkChecks.validate(uri, sinkUri, config);
             return new Prepared(body, config, UpstreamTable.selectedBy(config, ctx.cluster().upstreamTables()),
@@ -155,16 +159,17 @@ final class V1ChangefeedRoutes {
     }
 
     private ApiResponse create(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Prepared prepared = call.prepared();
         Cluster cluster = ctx.cluster();
-        Changefeed cf = newChangefeed(prepared, cluster);
+        Changefeed cf = newChangefeed(ctx, prepared, cluster);
         cf.presetSelection(cf.config(), prepared.selection());
         CreateChangefeed.add(cf, cluster);
         return ApiResponse.bare(202);
     }
 
     /** Under the lock: the checks that read the cluster, in the real order; then the prepared config's outcome. */
-    private Changefeed newChangefeed(Prepared prepared, Cluster cluster) {
+    private Changefeed newChangefeed(ApiContext ctx, Prepared prepared, Cluster cluster) {
         GoStruct body = prepared.body();
         String sinkUri = body.string("sink_uri");
         if (sinkUri.isEmpty()) {
@@ -208,7 +213,7 @@ final class V1ChangefeedRoutes {
     private GoStruct section(GoStruct config, String name) {
         GoStruct s = config.struct(name);
         if (s == null) {
-            s = ctx.schema().defaultReplicaConfig().struct(name);
+            s = schema.defaultReplicaConfig().struct(name);
             config.set(name, s);
         }
         return s;
@@ -234,6 +239,7 @@ final class V1ChangefeedRoutes {
                                   DownstreamCheck.Probe probe) { }
 
     private PreparedUpdate prepareUpdate(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         try {
             GoStruct body = Bodies.bindUnwrapped(call.body(), types.body().zero());
             List<?> rules = (List<?>) body.get("filter_rules");
@@ -246,6 +252,7 @@ final class V1ChangefeedRoutes {
     }
 
     private ApiResponse update(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -269,7 +276,7 @@ final class V1ChangefeedRoutes {
         if (rules != null && !rules.isEmpty()) {
             section(config, "filter").set("rules", rules);
             try {
-                ConfigValidator.filter(config, ctx.schema(), prepared.rules());
+                ConfigValidator.filter(config, schema, prepared.rules());
             } catch (ApiError e) {
                 throw UpdateChangefeed.refused(e.errorMsg());
             }
@@ -277,7 +284,7 @@ final class V1ChangefeedRoutes {
         boolean sinkSent = apply(body, config);
         boolean uriSent = !body.string("sink_uri").isEmpty();
         String sinkUri = uriSent ? body.string("sink_uri") : cf.sinkUri();
-        if (sinkSent || uriSent) v2Update.verify(cf, sinkUri, config, prepared.probe());
+        if (sinkSent || uriSent) v2Update.verify(ctx, cf, sinkUri, config, prepared.probe());
         if (targetTs == cf.targetTs() && sinkUri.equals(cf.sinkUri()) && config.equals(cf.config())) {
             throw UpdateChangefeed.refused("changefeed config is the same with the old one, do nothing");
         }
@@ -290,6 +297,7 @@ final class V1ChangefeedRoutes {
 
     /** Unknown is 400 (v2 answers 200); the real handler then waits until the owner removed it. */
     private ApiResponse delete(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         if (cluster.changefeed(key) == null && !cluster.creating(key)) throw Ids.notExists(key);
@@ -298,6 +306,7 @@ final class V1ChangefeedRoutes {
     }
 
     private ApiResponse pause(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -307,6 +316,7 @@ final class V1ChangefeedRoutes {
 
     /** No body, no checkpoint to overwrite; master checks a MySQL downstream (UpstreamDownstreamNotSame). */
     private ApiResponse resume(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -316,6 +326,7 @@ final class V1ChangefeedRoutes {
     }
 
     private ApiResponse rebalance(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);
@@ -328,6 +339,7 @@ final class V1ChangefeedRoutes {
      * pattern); an unknown capture or table is accepted and the owner ignores it.
      */
     private ApiResponse moveTable(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = key(call);
         Cluster cluster = ctx.cluster();
         Changefeed cf = ctx.require(key);

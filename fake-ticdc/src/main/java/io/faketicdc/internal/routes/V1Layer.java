@@ -41,6 +41,6 @@ final class V1Layer {
         headers.keySet().removeIf(HEADER::equalsIgnoreCase);
         headers.put(HEADER, new ArrayList<>(List.of("true")));
         ApiRequest v1 = new ApiRequest(r.method(), r.path(), r.rawQuery(), headers, r.body(), r.localPort(), r.slot());
-        return new Call(v1, call.route(), call.params(), call.preparation());
+        return call.forRequest(v1);
     }
 }

@@ -1,5 +1,6 @@
 package io.faketicdc.internal.routes;
 
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
@@ -12,10 +13,10 @@ import io.faketicdc.internal.json.GoJsonSyntaxException;
 import io.faketicdc.internal.json.GoJsonWriter;
 import io.faketicdc.internal.json.GoMarshal;
 import io.faketicdc.internal.json.GoStruct;
-import io.faketicdc.internal.json.GoType;
 import io.faketicdc.internal.json.GoType.Field;
 import io.faketicdc.internal.json.GoType.Scalar;
 import io.faketicdc.internal.json.GoType.Struct;
+import io.faketicdc.internal.json.GoType;
 import java.util.List;
 
 /**
@@ -31,16 +32,16 @@ final class V1OverV2Routes {
             .fields(List.of(Field.of("capture_id", Scalar.STRING)));
     private static final GoType.Struct MOVE_TABLE_REQ = new GoType.Struct("v1.moveTableReq")
             .fields(List.of(Field.of("table_id", Scalar.INT64), Field.of("capture_id", Scalar.STRING)));
-    private final ApiContext ctx;
+    private final ApiSchema schema;
     private final ChangefeedReadRoutes read;
     private final ChangefeedWriteRoutes write;
     private final ClusterRoutes cluster;
     private final ProcessorRoutes processors;
     private final MaintainerRoutes maintainer;
 
-    V1OverV2Routes(ApiContext ctx, ChangefeedReadRoutes read, ChangefeedWriteRoutes write, ClusterRoutes cluster,
+    V1OverV2Routes(ApiSchema schema, ChangefeedReadRoutes read, ChangefeedWriteRoutes write, ClusterRoutes cluster,
             ProcessorRoutes processors, MaintainerRoutes maintainer) {
-        this.ctx = ctx;
+        this.schema = schema;
         this.read = read;
         this.write = write;
         this.cluster = cluster;
@@ -84,12 +85,12 @@ final class V1OverV2Routes {
      * changefeed's. The v1 body is bound first: its errors come before the v2 handler's checks.
      */
     private Call asV2Body(Call call) {
-        V1ChangefeedConfig types = V1ChangefeedConfig.of(ctx.schema());
+        V1ChangefeedConfig types = V1ChangefeedConfig.of(schema);
         Struct tiflowBody = types.body();
         List<Field> fields = new java.util.ArrayList<>(tiflowBody.fields());
         fields.set(0, Field.of("keyspace", Scalar.STRING));
         GoStruct v1 = Bodies.bind(call.body(), new Struct("v1.changefeedConfig").fields(fields).zero(), false);
-        GoStruct rc = ctx.schema().defaultReplicaConfig();
+        GoStruct rc = schema.defaultReplicaConfig();
         rc.struct("filter").set("rules", v1.get("filter_rules")).set("ignore_txn_start_ts", v1.get("ignore_txn_start_ts"));
         rc.struct("mounter").set("worker_num", v1.number("mounter_worker_num"));
         GoStruct sink = v1.struct("sink_config");
@@ -102,11 +103,11 @@ final class V1OverV2Routes {
                 .name("target_ts").unsigned(v1.number("target_ts"))
                 .name("sink_uri").value(v1.string("sink_uri"))
                 .name("replica_config");
-        GoMarshal.write(w, rc, ctx.schema().replicaConfig());
+        GoMarshal.write(w, rc, schema.replicaConfig());
         w.name("ca_path").value("").name("cert_path").value("").name("key_path").value("").endObject();
         ApiRequest r = call.request();
         ApiRequest v2 = new ApiRequest(r.method(), r.path(), r.rawQuery(), r.headers(), w.toBytes(), r.localPort(), r.slot());
-        return new Call(v2, call.route(), call.params());
+        return new Call(v2, call.route(), call.params(), null, call.scope());
     }
 
     /** The body becomes v2's query parameters; the v1 header is set only after the v2 handler ran: 200 {}. */
@@ -117,7 +118,7 @@ final class V1OverV2Routes {
                 + java.net.URLEncoder.encode(req.string("capture_id"), java.nio.charset.StandardCharsets.UTF_8);
         String query = r.rawQuery() == null || r.rawQuery().isEmpty() ? extra : r.rawQuery() + "&" + extra;
         ApiRequest moved = new ApiRequest(r.method(), r.path(), query, r.headers(), r.body(), r.localPort(), r.slot());
-        return maintainer.moveTable(new Call(moved, call.route(), call.params(), call.preparation()));
+        return maintainer.moveTable(call.forRequest(moved));
     }
 
     /**
@@ -126,6 +127,7 @@ final class V1OverV2Routes {
      * remaining count of the coordinator's drain.
      */
     private ApiResponse drain(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         String target = bind(call.body(), DRAIN_REQUEST, false).string("capture_id");
         if (cluster.receiver(call).id().equals(target)) {
             throw ApiError.of("CDC:ErrSchedulerRequestFailed", "scheduler request failed, cannot drain the owner");

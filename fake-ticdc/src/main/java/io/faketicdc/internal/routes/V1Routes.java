@@ -5,6 +5,7 @@ import io.faketicdc.internal.cluster.Changefeed;
 import io.faketicdc.internal.cluster.ChangefeedKey;
 import io.faketicdc.internal.cluster.Cluster;
 import io.faketicdc.internal.cluster.FeedState;
+import io.faketicdc.internal.config.ApiSchema;
 import io.faketicdc.internal.http.ApiError;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Call;
@@ -15,9 +16,9 @@ import io.faketicdc.internal.json.GoJsonReader;
 import io.faketicdc.internal.json.GoJsonSyntaxException;
 import io.faketicdc.internal.json.GoJsonWriter;
 import io.faketicdc.internal.json.GoStruct;
-import io.faketicdc.internal.json.GoType;
 import io.faketicdc.internal.json.GoType.Field;
 import io.faketicdc.internal.json.GoType.Scalar;
+import io.faketicdc.internal.json.GoType;
 import java.util.List;
 
 /**
@@ -28,11 +29,11 @@ import java.util.List;
 final class V1Routes {
     private static final GoType.Struct DRAIN_REQUEST = new GoType.Struct("model.DrainCaptureRequest")
             .fields(List.of(Field.of("capture_id", Scalar.STRING)));
-    private final ApiContext ctx;
+    private final ApiSchema schema;
     private final ClusterRoutes cluster;
 
-    V1Routes(ApiContext ctx, ClusterRoutes cluster) {
-        this.ctx = ctx;
+    V1Routes(ApiSchema schema, ClusterRoutes cluster) {
+        this.schema = schema;
         this.cluster = cluster;
     }
 
@@ -51,7 +52,7 @@ final class V1Routes {
         }));
         r.add(new Route("GET", "/api/v1/processors", "v1 list processors", true, this::processors));
         r.add(new Route("GET", "/api/v1/processors/:changefeed_id/:capture_id", "v1 get processor", true, this::processor));
-        new V1ChangefeedRoutes(ctx).register(r);
+        new V1ChangefeedRoutes(schema).register(r);
     }
 
     /** 200 with no body; unhealthy is the indented error with status 500. */
@@ -61,6 +62,7 @@ final class V1Routes {
     }
 
     private ApiResponse captures(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster c = ctx.cluster();
         GoJsonWriter w = GoJsonWriter.indented().beginArray();
         for (Capture capture : c.captures()) ServerViews.capture(w, capture, c);
@@ -69,6 +71,7 @@ final class V1Routes {
 
     /** One item per capture of each changefeed the owner runs. */
     private ApiResponse processors(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         Cluster c = ctx.cluster();
         GoJsonWriter w = GoJsonWriter.indented().beginArray();
         for (Changefeed cf : c.changefeeds()) {
@@ -88,6 +91,7 @@ final class V1Routes {
      * runs none) followed by the error document, both indented, in one body.
      */
     private ApiResponse processor(Call call) {
+        ApiContext ctx = ApiContext.of(call);
         ChangefeedKey key = V1ChangefeedRoutes.key(call);
         String captureId = call.param("capture_id");
         if (!Ids.valid(captureId)) throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid capture_id: " + captureId);
@@ -132,7 +136,7 @@ final class V1Routes {
         } catch (GoJsonSyntaxException e) {
             throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid api parameter: " + e.getMessage());
         }
-        int count = cluster.drainCount(captureId);
+        int count = cluster.drainCount(ApiContext.of(call), captureId);
         return ApiResponse.json(202, GoJsonWriter.compact().beginObject().name("current_table_count").value(count).endObject());
     }
 }
