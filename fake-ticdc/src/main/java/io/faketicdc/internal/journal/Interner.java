@@ -2,30 +2,31 @@ package io.faketicdc.internal.journal;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Shares equal bodies and header maps between journal records. A client polling one route gets
  * the same answer again and again; keeping one copy instead of thousands keeps a full journal
  * small, and a small live set is what keeps the garbage collector's per-request cost low.
  * Remembers a few recent distinct values by hash; a lost race only means a value is not shared.
+ * The slots are a plain array: an entry is immutable (its fields final), so a thread reading a slot
+ * another writes sees either entry whole, and a stale one only misses a chance to share.
  */
 final class Interner {
     private static final int WAYS = 64;
 
     private record Entry(int hash, Object value) { }
 
-    private final AtomicReferenceArray<Entry> bodies = new AtomicReferenceArray<>(WAYS);
-    private final AtomicReferenceArray<Entry> maps = new AtomicReferenceArray<>(WAYS);
+    private final Entry[] bodies = new Entry[WAYS];
+    private final Entry[] maps = new Entry[WAYS];
 
     /** An equal body seen recently, else this one (remembered). */
     byte[] body(byte[] body) {
         if (body == null || body.length == 0) return body;
         int h = hash(body);
         int i = Math.floorMod(h, WAYS);
-        Entry known = bodies.get(i);
+        Entry known = bodies[i];
         if (known != null && known.hash() == h && Arrays.equals((byte[]) known.value(), body)) return (byte[]) known.value();
-        bodies.set(i, new Entry(h, body));
+        bodies[i] = new Entry(h, body);
         return body;
     }
 
@@ -54,9 +55,9 @@ final class Interner {
         if (map == null || map.isEmpty()) return map;
         int h = map.hashCode();
         int i = Math.floorMod(h, WAYS);
-        Entry known = maps.get(i);
+        Entry known = maps[i];
         if (known != null && known.hash() == h && known.value().equals(map)) return (Map<K, V>) known.value();
-        maps.set(i, new Entry(h, map));
+        maps[i] = new Entry(h, map);
         return map;
     }
 }

@@ -89,7 +89,7 @@ public final class HttpHost implements AutoCloseable {
             throw new IllegalStateException("the shared HTTP server could not start: " + cause.getMessage(), cause);
         }
         listening = Listening.bind(host, requestedPort);
-        boundPort = listening.socket().getLocalPort();
+        boundPort = Listening.port(listening);
         if (ready != null) {
             attach(ready);
             attached = SERVED;

@@ -35,6 +35,15 @@ final class Listening {
         }
     }
 
+    /** The port a listening channel is bound to (without making the channel's socket adaptor). */
+    static int port(ServerSocketChannel channel) {
+        try {
+            return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("Failed to read the bound port", e);
+        }
+    }
+
     static void close(ServerSocketChannel channel) {
         if (channel == null) return;
         try {

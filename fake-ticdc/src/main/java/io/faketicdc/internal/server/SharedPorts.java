@@ -93,7 +93,7 @@ final class SharedPorts extends AbstractConnector {
                         continue;
                     }
                     accepted.configureBlocking(false);
-                    accepted.socket().setTcpNoDelay(true);
+                    accepted.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
                     manager.accept(accepted, port);
                 }
             } catch (IOException e) {

@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
 import org.eclipse.jetty.server.ConnectionMetaData;
-import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -59,8 +58,9 @@ final class SharedServer {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.startup.startupWatcherEnabled = false;
-            cfg.jetty.host = "127.0.0.1";
-            cfg.jetty.port = 0;
+            // the server's one connector is the selector of every plain port (SharedPorts), so
+            // Javalin binds no port of its own (it adds a default connector only when there is none)
+            cfg.jetty.addConnector((s, httpConfig) -> new SharedPorts(s, httpConfig));
             cfg.jetty.threadPool = pool;
             cfg.http.asyncTimeout = 0L; // a hanging fault waits until the client or the fake gives up
             // no session handling: a TiCDC server has no sessions (see NoSessions)
@@ -87,22 +87,8 @@ final class SharedServer {
         });
         QuietLogging.start(app::start);
         this.server = app.jettyServer().server();
-        Connector bootstrap = server.getConnectors()[0];
-        this.http = bootstrap.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
-        // the server was started on a throwaway port: drop it, captures bring their own
-        try {
-            bootstrap.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        server.removeConnector(bootstrap);
-        this.plain = new SharedPorts(server, http);
-        server.addConnector(plain);
-        try {
-            plain.start();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        this.plain = (SharedPorts) server.getConnectors()[0];
+        this.http = plain.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
     }
 
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
@@ -177,7 +163,7 @@ final class SharedServer {
         }
         PortConnector c = new PortConnector(server, owner, TlsConnections.factories(tls, http));
         c.setHost(host);
-        c.setPort(channel.socket().getLocalPort());
+        c.setPort(Listening.port(channel));
         try {
             c.open(channel);
         } catch (IOException e) {
