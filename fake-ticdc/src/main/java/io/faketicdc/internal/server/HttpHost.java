@@ -4,7 +4,6 @@ import io.faketicdc.faults.Effect;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Reply;
-import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +26,6 @@ import org.eclipse.jetty.server.Response;
  * byte for byte. All routing and every status code come from the engine, none from Javalin.
  */
 public final class HttpHost implements AutoCloseable {
-    private static final String HANDLED = "fake-ticdc.handled";
     /**
      * Go's URL parser decodes any well-formed percent escape, whatever bytes result (invalid UTF-8,
      * control characters), and gin routes on the result: Jetty must let such paths through to the
@@ -158,33 +156,34 @@ public final class HttpHost implements AutoCloseable {
         else Listening.close(listening); // not served yet: its waiting clients are refused
     }
 
-    void handle(Context ctx) throws IOException {
-        // the 404 error handler runs again after the engine itself answered 404: answer once
-        if (ctx.attribute(HANDLED) != null) return;
-        ctx.attribute(HANDLED, Boolean.TRUE);
-        HttpServletRequest req = ctx.req();
+    void handle(HttpServletRequest req, HttpServletResponse res) throws IOException {
         if (!validEscapes(req.getRequestURI())) {
             // Go's net/http rejects the request line itself: its own plain 400, then it closes
-            wire.deliver(ctx, new Reply(ApiResponse.bare(400), new Effect.Garbage(GO_BAD_REQUEST)));
+            wire.deliver(req, res, new Reply(ApiResponse.bare(400), new Effect.Garbage(GO_BAD_REQUEST)));
             return;
         }
         ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
                 req.getQueryString(), headers(req), body(req), req.getLocalPort(), slot);
         Reply reply = engine.apply(request);
         if (reply.later() != null) {
-            ctx.future(() -> reply.later().thenAccept(answer -> {
+            // the answer comes later (a delay, a wait for the clock): no thread waits for it
+            jakarta.servlet.AsyncContext async = req.startAsync();
+            async.setTimeout(0);
+            reply.later().thenAccept(answer -> {
                 try {
-                    write(ctx.res(), answer);
+                    write(res, answer);
                 } catch (IOException gone) {
                     // the client went away while it waited
+                } finally {
+                    async.complete();
                 }
-            }));
+            });
             return;
         }
-        if (reply.wire() == null) write(ctx.res(), reply.response());
-        else wire.deliver(ctx, reply);
+        if (reply.wire() == null) write(res, reply.response());
+        else wire.deliver(req, res, reply);
         if (reply.afterWrite() != null) {
-            ctx.res().flushBuffer(); // the whole answer is on its way before what follows may close the port
+            res.flushBuffer(); // the whole answer is on its way before what follows may close the port
             reply.afterWrite().run();
         }
     }

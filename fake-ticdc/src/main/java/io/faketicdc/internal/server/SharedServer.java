@@ -1,16 +1,11 @@
 package io.faketicdc.internal.server;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
-import io.javalin.http.servlet.JavalinServlet;
 import io.javalin.http.servlet.ServletEntry;
 import java.io.IOException;
 import java.nio.channels.ServerSocketChannel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.eclipse.jetty.ee10.servlet.ServletApiRequest;
-import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -51,10 +46,11 @@ final class SharedServer {
                     new org.eclipse.jetty.util.thread.ScheduledExecutorScheduler("fake-ticdc-scheduler", true), null);
             jetty.setErrorHandler(new GoErrorPages());
             cfg.unsafe.jettyInternal.server = jetty;
-            // Javalin's plain servlet, not the one that also upgrades WebSockets: a TiCDC server has
-            // none (gin answers such a request like any other), and the WebSocket servlet loads and
-            // starts some 70 classes for the first fake of a JVM (javalin 7 JettyUtil.kt)
-            cfg.unsafe.servlet = kotlin.LazyKt.lazyOf(new ServletEntry(null, new JavalinServlet(cfg.unsafe)));
+            // requests go straight to the engine (EngineServlet), not through Javalin's servlet: not
+            // its WebSocket upgrade (a TiCDC server has none; gin answers such a request like any
+            // other, and it loads some 70 classes, javalin 7 JettyUtil.kt), nor its per-request
+            // context and router (every route is the engine's)
+            cfg.unsafe.servlet = kotlin.LazyKt.lazyOf(new ServletEntry(null, new EngineServlet()));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.startup.startupWatcherEnabled = false;
@@ -62,7 +58,6 @@ final class SharedServer {
             // Javalin binds no port of its own (it adds a default connector only when there is none)
             cfg.jetty.addConnector((s, httpConfig) -> new SharedPorts(s, httpConfig));
             cfg.jetty.threadPool = pool;
-            cfg.http.asyncTimeout = 0L; // a hanging fault waits until the client or the fake gives up
             // no session handling: a TiCDC server has no sessions (see NoSessions)
             cfg.jetty.modifyServletContextHandler(h -> h.setSessionHandler(new NoSessions()));
             cfg.jetty.modifyHttpConfiguration(h -> {
@@ -74,16 +69,6 @@ final class SharedServer {
                 // headers, plus 4096 bytes of slack, before it answers 431 (go src/net/http/server.go)
                 h.setRequestHeaderSize(GO_MAX_HEADER_BYTES);
             });
-            for (HandlerType type : HandlerType.values()) {
-                if (type.isHttpMethod()) {
-                    cfg.routes.addHttpHandler(type, "/", this::handle);
-                    cfg.routes.addHttpHandler(type, "*", this::handle);
-                }
-            }
-            cfg.routes.error(404, this::handle);
-            // the fake closed a port under an open exchange (a capture stopped, a fake closed): the
-            // client is gone, there is nothing to answer, and it is not worth Javalin's warning
-            cfg.routes.exception(java.nio.channels.ClosedChannelException.class, (e, ctx) -> { });
         });
         QuietLogging.start(app::start);
         this.server = app.jettyServer().server();
@@ -192,23 +177,5 @@ final class SharedServer {
         } catch (Exception e) {
             // the port is being given up either way; Port.shut still closes every connection
         }
-    }
-
-    private void handle(Context ctx) throws IOException {
-        jakarta.servlet.ServletRequest req = ctx.req();
-        while (req instanceof jakarta.servlet.ServletRequestWrapper w) req = w.getRequest();
-        HttpHost host = owner(((ServletApiRequest) req).getRequest().getConnectionMetaData());
-        if (host == null) {
-            ctx.status(503);
-            return;
-        }
-        host.handle(ctx);
-    }
-
-    /** The host of the port a request came in on: its connection's (plain) or its connector's (https); null once shut. */
-    private static HttpHost owner(ConnectionMetaData meta) {
-        if (meta.getConnection().getEndPoint() instanceof Port.Tracked t) return t.port().owner();
-        if (meta.getConnector() instanceof PortConnector c) return c.port().owner();
-        return null;
     }
 }

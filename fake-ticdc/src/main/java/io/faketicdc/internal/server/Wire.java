@@ -3,9 +3,9 @@ package io.faketicdc.internal.server;
 import io.faketicdc.faults.Effect;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Reply;
-import io.javalin.http.Context;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -30,8 +30,8 @@ final class Wire implements AutoCloseable {
     private final Map<EndPoint, CompletableFuture<Void>> hanging = new ConcurrentHashMap<>();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    void deliver(Context ctx, Reply reply) throws IOException {
-        EndPoint ep = endPoint(ctx.req());
+    void deliver(HttpServletRequest req, HttpServletResponse res, Reply reply) throws IOException {
+        EndPoint ep = endPoint(req);
         Effect e = reply.wire();
         if (e instanceof Effect.Reset) {
             reset(ep);
@@ -42,12 +42,12 @@ final class Wire implements AutoCloseable {
             ep.close();
         } else if (e instanceof Effect.TruncatedBody) {
             byte[] body = reply.response().body();
-            partial(ctx, reply.response(), Arrays.copyOf(body, body.length / 2));
+            partial(res, reply.response(), Arrays.copyOf(body, body.length / 2));
             ep.close();
         } else if (e instanceof Effect.SlowBody s) {
-            slow(ctx, reply.response(), s, ep);
+            slow(res, reply.response(), s, ep);
         } else if (e instanceof Effect.Hang) {
-            hang(ctx, ep);
+            hang(req, ep);
         } else {
             throw new IllegalArgumentException("not a connection effect: " + e);
         }
@@ -87,19 +87,19 @@ final class Wire implements AutoCloseable {
         }
     }
 
-    private static void partial(Context ctx, ApiResponse response, byte[] part) throws IOException {
-        HttpHost.head(ctx.res(), response);
-        ServletOutputStream out = ctx.res().getOutputStream();
+    private static void partial(HttpServletResponse res, ApiResponse response, byte[] part) throws IOException {
+        HttpHost.head(res, response);
+        ServletOutputStream out = res.getOutputStream();
         out.write(part);
         out.flush();
     }
 
-    private void slow(Context ctx, ApiResponse response, Effect.SlowBody s, EndPoint ep) throws IOException {
-        HttpHost.head(ctx.res(), response);
+    private void slow(HttpServletResponse res, ApiResponse response, Effect.SlowBody s, EndPoint ep) throws IOException {
+        HttpHost.head(res, response);
         byte[] body = response.body();
         int chunks = Math.max(1, Math.min(s.chunks(), Math.max(1, body.length)));
         long pauseNanos = s.over().toNanos() / chunks;
-        ServletOutputStream out = ctx.res().getOutputStream();
+        ServletOutputStream out = res.getOutputStream();
         for (int i = 0; i < chunks; i++) {
             int from = (int) ((long) body.length * i / chunks);
             int to = (int) ((long) body.length * (i + 1) / chunks);
@@ -122,12 +122,23 @@ final class Wire implements AutoCloseable {
         }
     }
 
-    private void hang(Context ctx, EndPoint ep) {
+    private void hang(HttpServletRequest req, EndPoint ep) {
         CompletableFuture<Void> never = new CompletableFuture<>();
         ep.setIdleTimeout(0);
+        // async with no timeout: no thread holds the exchange, which ends when the connection does
+        jakarta.servlet.AsyncContext async = req.startAsync();
+        async.setTimeout(0);
+        never.whenComplete((done, failure) -> completeQuietly(async));
         hanging.put(ep, never);
         if (closed.getCount() == 0) abort(ep);
-        ctx.future(() -> never);
+    }
+
+    private static void completeQuietly(jakarta.servlet.AsyncContext async) {
+        try {
+            async.complete();
+        } catch (IllegalStateException alreadyOver) {
+            // the connection ended the exchange first
+        }
     }
 
     private void abort(EndPoint ep) {
