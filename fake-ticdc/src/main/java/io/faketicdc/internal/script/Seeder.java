@@ -42,7 +42,10 @@ public final class Seeder {
                 cf.checkpoint(checkpoint, checkpoint);
                 cluster.add(cf);
                 FeedState state = s.state() == null ? FeedState.NORMAL : FeedState.valueOf(s.state().name());
-                cluster.control(cf).force(state, s.errorCode(), s.errorMessage() == null ? "" : s.errorMessage(), null);
+                // a new changefeed is normal with no error and its tables placed (Cluster.add): only another state is forced
+                if (state != FeedState.NORMAL || s.errorCode() != null) {
+                    cluster.control(cf).force(state, s.errorCode(), s.errorMessage() == null ? "" : s.errorMessage(), null);
+                }
             }
         });
     }
