@@ -30,74 +30,83 @@ class PortTest {
     @Test
     void aConnectionWhoseEndpointIsMadeAfterItsPortClosedIsClosedToo() throws Exception {
         HttpHost host = new HttpHost("127.0.0.1", 0, 0).start();
-        CountDownLatch creating = new CountDownLatch(1);
-        CountDownLatch releaseEndPoint = new CountDownLatch(1);
-        host.served().interleaving(new Port.Interleaving() {
-            @Override
-            public void creatingEndPoint() {
-                creating.countDown();
-                await(releaseEndPoint);
-            }
-        });
+        Held held = new Held(false);
+        host.served().interleaving(held);
 
-        // a client that sends its headers and the first part of a 2 MB body, then waits for an answer
-        AtomicReference<String> seen = new AtomicReference<>();
-        Thread client = new Thread(() -> seen.set(uploadHalfAndRead(host.port())), "paused-mid-body");
-        client.start();
-        assertThat(creating.await(10, TimeUnit.SECONDS)).as("the endpoint is being made").isTrue();
+        PausedClient client = PausedClient.start(host.port());
+        assertThat(held.creating.await(10, TimeUnit.SECONDS)).as("the endpoint is being made").isTrue();
 
         // the port closes completely while the endpoint is not made yet: it is in no list to close
         host.close();
 
-        releaseEndPoint.countDown();
-        client.join(5_000);
-        assertThat(client.isAlive()).as("the client paused mid-body is not left waiting").isFalse();
-        assertThat(seen.get()).as("what the client saw").isIn("EOF", "reset");
-        assertThat(host.served().openEndPoints()).as("endpoints left open").isZero();
+        held.releaseEndPoint.countDown();
+        client.assertCutOff(host);
     }
 
     @Test
     void anHttpsConnectionAcceptedWhileItsConnectorStopsIsClosedToo() throws Exception {
         HttpHost host = new HttpHost("127.0.0.1", 0, 0, ServerTls.prepare(Tls.selfSigned(), List.of("127.0.0.1"))).start();
-        CountDownLatch accepted = new CountDownLatch(1);
-        CountDownLatch releaseAccept = new CountDownLatch(1);
-        CountDownLatch creating = new CountDownLatch(1);
-        CountDownLatch releaseEndPoint = new CountDownLatch(1);
-        host.served().interleaving(new Port.Interleaving() {
-            @Override
-            public void accepted() {
-                accepted.countDown();
-                await(releaseAccept);
-            }
+        Held held = new Held(true);
+        host.served().interleaving(held);
 
-            @Override
-            public void creatingEndPoint() {
-                creating.countDown();
-                await(releaseEndPoint);
-            }
-        });
-
-        // a client that connects and waits: the endpoint of a stopped selector would never read it
-        AtomicReference<String> seen = new AtomicReference<>();
-        Thread client = new Thread(() -> seen.set(uploadHalfAndRead(host.port())), "paused-mid-body");
-        client.start();
-        assertThat(accepted.await(10, TimeUnit.SECONDS)).as("the selector accepted the client").isTrue();
+        // the endpoint of a stopped selector would never read the client's bytes
+        PausedClient client = PausedClient.start(host.port());
+        assertThat(held.accepted.await(10, TimeUnit.SECONDS)).as("the selector accepted the client").isTrue();
 
         // the port closes while the accept is held: Jetty's stop queues "close connections" behind it
         Thread closer = new Thread(host::close, "closer");
         closer.start();
         awaitQueuedCloseConnections(closer);
-        releaseAccept.countDown();
-        assertThat(creating.await(10, TimeUnit.SECONDS)).as("the endpoint is being made").isTrue();
+        held.releaseAccept.countDown();
+        assertThat(held.creating.await(10, TimeUnit.SECONDS)).as("the endpoint is being made").isTrue();
         closer.join(10_000);
         assertThat(closer.isAlive()).as("close() returned").isFalse();
 
         // only now, with Jetty's selector gone, the endpoint is made
-        releaseEndPoint.countDown();
-        client.join(5_000);
-        assertThat(client.isAlive()).as("the client is not left waiting").isFalse();
-        assertThat(seen.get()).as("what the client saw").isIn("EOF", "reset");
-        assertThat(host.served().openEndPoints()).as("endpoints left open").isZero();
+        held.releaseEndPoint.countDown();
+        client.assertCutOff(host);
+    }
+
+    /** Holds the endpoint's creation (and, if asked, the accept before it) until released. */
+    private static final class Held implements Port.Interleaving {
+        final CountDownLatch accepted = new CountDownLatch(1);
+        final CountDownLatch releaseAccept;
+        final CountDownLatch creating = new CountDownLatch(1);
+        final CountDownLatch releaseEndPoint = new CountDownLatch(1);
+
+        Held(boolean holdAccept) {
+            this.releaseAccept = new CountDownLatch(holdAccept ? 1 : 0);
+        }
+
+        @Override
+        public void accepted() {
+            accepted.countDown();
+            await(releaseAccept);
+        }
+
+        @Override
+        public void creatingEndPoint() {
+            creating.countDown();
+            await(releaseEndPoint);
+        }
+    }
+
+    /** A client that sends its headers and the first part of a 2 MB body, then waits for an answer. */
+    private record PausedClient(Thread thread, AtomicReference<String> seen) {
+        static PausedClient start(int port) {
+            AtomicReference<String> seen = new AtomicReference<>();
+            Thread t = new Thread(() -> seen.set(uploadHalfAndRead(port)), "paused-mid-body");
+            t.start();
+            return new PausedClient(t, seen);
+        }
+
+        /** The client was cut off (not left waiting) and the port has no endpoint open. */
+        void assertCutOff(HttpHost host) throws InterruptedException {
+            thread.join(5_000);
+            assertThat(thread.isAlive()).as("the client paused mid-body is not left waiting").isFalse();
+            assertThat(seen.get()).as("what the client saw").isIn("EOF", "reset");
+            assertThat(host.served().openEndPoints()).as("endpoints left open").isZero();
+        }
     }
 
     @Test
