@@ -24,6 +24,13 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * it reads the set.
  */
 final class Port {
+    /**
+     * How long a connection may sit idle: the real server's {@code ReadTimeout} of 10 minutes,
+     * which Go's server also takes as its idle timeout when none is set (pingcap/tiflow
+     * cdc/server/server.go {@code httpConnectionTimeout}; pingcap/ticdc server/module_http.go).
+     */
+    static final long IDLE_TIMEOUT_MS = 10 * 60 * 1000L;
+
     private final HttpHost owner;
     private final Set<EndPoint> endPoints = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
@@ -75,6 +82,11 @@ final class Port {
     /** On the selector thread, a connection was just accepted. */
     void accepted() {
         interleaving.accepted();
+    }
+
+    /** The idle timeouts of this port's open endpoints (for tests). */
+    java.util.List<Long> idleTimeouts() {
+        return endPoints.stream().filter(EndPoint::isOpen).map(EndPoint::getIdleTimeout).toList();
     }
 
     /** Endpoints of this port still open (for tests). */

@@ -29,6 +29,7 @@ final class PortConnector extends ServerConnector {
     PortConnector(Server server, HttpHost owner, ConnectionFactory... factories) {
         super(server, 0, 1, factories);
         this.port = new Port(owner);
+        setIdleTimeout(Port.IDLE_TIMEOUT_MS);
         // a burst of connects waits in the kernel (the channel is bound with this backlog, see Listening)
         setAcceptQueueSize(Listening.ACCEPT_QUEUE);
     }

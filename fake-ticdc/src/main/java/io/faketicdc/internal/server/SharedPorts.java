@@ -31,6 +31,7 @@ final class SharedPorts extends AbstractConnector {
     SharedPorts(Server server, HttpConfiguration http) {
         super(server, null, null, null, 0, new HttpConnectionFactory(http));
         this.manager = new Manager();
+        setIdleTimeout(Port.IDLE_TIMEOUT_MS);
         installBean(manager, true);
     }
 

@@ -13,6 +13,7 @@ import java.net.SocketTimeoutException;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -123,6 +124,21 @@ class PortTest {
                 again.setOption(StandardSocketOptions.SO_REUSEADDR, true); // as a capture binds (Listening)
                 again.bind(new InetSocketAddress("127.0.0.1", port));
             }
+        }
+    }
+
+    @Test
+    void anIdleConnectionIsKeptForTheRealServersTenMinutesOnPlainAndHttpsPorts() throws Exception {
+        HttpHost plain = new HttpHost("127.0.0.1", 0, 0).start();
+        HttpHost https = new HttpHost("127.0.0.1", 0, 1, ServerTls.prepare(Tls.selfSigned(), List.of("127.0.0.1"))).start();
+        try (Socket a = new Socket("127.0.0.1", plain.port()); Socket b = new Socket("127.0.0.1", https.port())) {
+            for (HttpHost host : List.of(plain, https)) {
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !host.served().idleTimeouts().isEmpty());
+                assertThat(host.served().idleTimeouts()).containsOnly(10 * 60 * 1000L);
+            }
+        } finally {
+            plain.close();
+            https.close();
         }
     }
 
