@@ -42,8 +42,8 @@ final class SharedServer {
         pool.setDaemon(true);
         this.app = Javalin.create(cfg -> {
             // daemon threads only: an idle shared server must never keep a JVM alive
-            Server jetty = new Server(pool,
-                    new org.eclipse.jetty.util.thread.ScheduledExecutorScheduler("fake-ticdc-scheduler", true), null);
+            // connections' idle timeouts are swept, not queued one by one (CoarseScheduler)
+            Server jetty = new Server(pool, new CoarseScheduler("fake-ticdc-scheduler"), null);
             jetty.setErrorHandler(new GoErrorPages());
             cfg.unsafe.jettyInternal.server = jetty;
             // requests go straight to the engine (EngineServlet), not through Javalin's servlet: not
