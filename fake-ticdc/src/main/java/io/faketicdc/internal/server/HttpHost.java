@@ -263,12 +263,12 @@ public final class HttpHost implements AutoCloseable {
     }
 
     /**
-     * Sets Content-Type verbatim, or removes it (null); the servlet API would rewrite
-     * "a; charset=b" as "a;charset=b", and Javalin presets a default type.
+     * Sets Content-Type verbatim, or removes it (null), on the core response: the servlet API would
+     * rewrite "a; charset=b" as "a;charset=b". Nothing sets a servlet-level type before (the
+     * servlet is {@link EngineServlet}, with no framework default).
      */
     private static void contentType(HttpServletResponse res, String type) {
         if (res instanceof ServletApiResponse api) {
-            res.setContentType(null);
             Response core = api.getResponse();
             while (core instanceof Response.Wrapper w) core = w.getWrapped();
             if (type == null) core.getHeaders().remove(HttpHeader.CONTENT_TYPE);
