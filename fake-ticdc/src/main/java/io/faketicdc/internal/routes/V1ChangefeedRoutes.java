@@ -36,15 +36,21 @@ final class V1ChangefeedRoutes {
     private static final String REFUSED = "CDC:ErrChangefeedUpdateRefused";
     private static final GoType.Struct MOVE_TABLE_REQ = new GoType.Struct("model.MoveTableReq").fields(List.of(
             Field.of("capture_id", Scalar.STRING), Field.of("table_id", Scalar.INT64)));
-    private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+    /** The time zones Go's LoadLocation knows; made on the first v1 create (they load the JDK's zone data). */
+    private static final class Zones {
+        static final Set<String> ALL = ZoneId.getAvailableZoneIds();
+    }
     private final ApiSchema schema;
-    private final V1ChangefeedConfig types;
     private final UpdateChangefeed v2Update;
 
     V1ChangefeedRoutes(ApiSchema schema) {
         this.schema = schema;
-        this.types = V1ChangefeedConfig.of(schema);
         this.v2Update = new UpdateChangefeed(schema);
+    }
+
+    /** The profile's v1 body types, derived on the first v1 create or update (and kept per profile). */
+    private V1ChangefeedConfig types() {
+        return V1ChangefeedConfig.of(schema);
     }
 
     void register(Router r) {
@@ -138,7 +144,7 @@ final class V1ChangefeedRoutes {
     /** The state-independent part of a v1 create (outside the lock): bind, build and check the config. */
     private Prepared prepareCreate(Call call) {
         ApiContext ctx = ApiContext.of(call);
-        GoStruct body = Bodies.bind(call.body(), types.body().zero(), false);
+        GoStruct body = Bodies.bind(call.body(), types().body().zero(), false);
         if (body.string("sink_uri").isEmpty()) return new Prepared(body, null, null, null, null); // refused first, in create
         try {
             GoStruct config = schema.defaultReplicaConfig();
@@ -205,7 +211,7 @@ final class V1ChangefeedRoutes {
         List<?> rules = (List<?>) body.get("filter_rules");
         if (rules != null && !rules.isEmpty()) section(config, "filter").set("rules", rules);
         GoStruct sink = body.struct("sink_config");
-        if (sink != null) config.set("sink", types.toV2Sink(sink));
+        if (sink != null) config.set("sink", types().toV2Sink(sink));
         return sink != null;
     }
 
@@ -222,7 +228,7 @@ final class V1ChangefeedRoutes {
     /** util.GetTimezone: empty, system and local are the server's zone; else a tz database name. */
     private static void checkTimezone(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.equals("system") || lower.equals("local") || name.equals("UTC") || ZONES.contains(name)) {
+        if (lower.isEmpty() || lower.equals("system") || lower.equals("local") || name.equals("UTC") || Zones.ALL.contains(name)) {
             return;
         }
         throw ApiError.of("CDC:ErrAPIInvalidParam", "invalid api parameter: invalid timezone:" + name
@@ -241,7 +247,7 @@ final class V1ChangefeedRoutes {
     private PreparedUpdate prepareUpdate(Call call) {
         ApiContext ctx = ApiContext.of(call);
         try {
-            GoStruct body = Bodies.bindUnwrapped(call.body(), types.body().zero());
+            GoStruct body = Bodies.bindUnwrapped(call.body(), types().body().zero());
             List<?> rules = (List<?>) body.get("filter_rules");
             return new PreparedUpdate(body, null, rules != null && !rules.isEmpty() ? ConfigValidator.RuleCheck.of(rules) : null,
                     DownstreamCheck.dialEffective(ctx, call, body.string("sink_uri")));
