@@ -30,11 +30,7 @@ public record Route(String method, String pattern, String operation, boolean own
         Object prepare(Call call);
     }
 
-    /** A route's pattern, compiled once per JVM: every fake registers the same few hundred routes. */
     PathPattern compiledPattern() {
-        return COMPILED.computeIfAbsent(pattern, PathPattern::compile);
+        return PathPattern.compile(pattern);
     }
-
-    /** Patterns of routes only (a fixed set, from code); a user's patterns are compiled where they are given. */
-    private static final java.util.Map<String, PathPattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 }

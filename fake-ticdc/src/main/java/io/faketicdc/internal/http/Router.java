@@ -25,6 +25,24 @@ public final class Router {
         return this;
     }
 
+    /**
+     * The operation names of every route, sorted and unmodifiable; collected on first use (a
+     * profile's router is shared by its fakes, and every fake's start asks: see ApiRoutes).
+     */
+    public java.util.Set<String> operations() {
+        java.util.Set<String> ops = operations;
+        if (ops == null) {
+            java.util.Set<String> sorted = new java.util.TreeSet<>();
+            for (Route r : routes()) sorted.add(r.operation());
+            ops = java.util.Collections.unmodifiableSet(sorted);
+            operations = ops; // a race only collects the same names twice
+        }
+        return ops;
+    }
+
+    /** Set once by {@link #operations()}; routes are all added before the router is shared. */
+    private volatile java.util.Set<String> operations;
+
     public List<Route> routes() {
         List<Route> all = new ArrayList<>();
         byMethod.values().forEach(l -> l.forEach(c -> all.add(c.route())));

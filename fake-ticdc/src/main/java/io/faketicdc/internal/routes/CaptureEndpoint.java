@@ -54,13 +54,13 @@ public final class CaptureEndpoint {
         this.cluster = cluster;
         this.router = router;
         this.scope = new ApiContext(cluster, io.faketicdc.internal.config.ApiSchema.of(cluster.profile()));
+        io.faketicdc.internal.config.ProfileTraits traits = scope.traits();
         this.slot = slot;
         this.ports = ports;
         this.peers = peers;
         this.forwardFaults = forwardFaults;
-        io.faketicdc.internal.config.ProfileTraits traits = io.faketicdc.internal.config.ApiSchema.of(cluster.profile()).traits();
         this.authentication = cluster.config().credentials().required() && traits.clientAuthentication();
-        this.newKernel = traits.routeSet() == io.faketicdc.internal.config.ProfileTraits.RouteSet.TICDC;
+        this.newKernel = scope.newKernel();
         this.protectedOps = newKernel ? Authentication.PROTECTED_NEW_KERNEL : Authentication.PROTECTED;
     }
 
@@ -92,18 +92,10 @@ public final class CaptureEndpoint {
         return slot;
     }
 
-    /** The operation names of every route served. */
+    /** The operation names of every route served (the profile's router collects them once). */
     public java.util.Set<String> operations() {
-        // the same for every fake of a profile (its route set): collected once
-        return OPERATIONS.computeIfAbsent(cluster.profile(), p -> {
-            java.util.Set<String> ops = new java.util.TreeSet<>();
-            for (var r : router.routes()) ops.add(r.operation());
-            return java.util.Collections.unmodifiableSet(ops);
-        });
+        return router.operations();
     }
-
-    private static final java.util.Map<io.faketicdc.Profile, java.util.Set<String>> OPERATIONS =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The route a request matches (with its path parameters), or the router's own answer. */
     public Router.Match route(ApiRequest request) {

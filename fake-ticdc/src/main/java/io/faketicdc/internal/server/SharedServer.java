@@ -41,8 +41,8 @@ final class SharedServer {
         pool.setName("fake-ticdc");
         pool.setDaemon(true);
         this.app = Javalin.create(cfg -> {
-            // daemon threads only: an idle shared server must never keep a JVM alive
-            // connections' idle timeouts are swept, not queued one by one (CoarseScheduler)
+            // daemon threads only (the pool's and the scheduler's): an idle shared server must never
+            // keep a JVM alive; connections' idle timeouts are swept, not queued one by one (CoarseScheduler)
             Server jetty = new Server(pool, new CoarseScheduler("fake-ticdc-scheduler"), null);
             jetty.setErrorHandler(new GoErrorPages());
             cfg.unsafe.jettyInternal.server = jetty;
