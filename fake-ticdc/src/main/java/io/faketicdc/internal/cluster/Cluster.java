@@ -411,14 +411,6 @@ public final class Cluster {
     private static String uuid(SplittableRandom r) {
         long hi = (r.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
         long lo = (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        String h = hex16(hi) + hex16(lo);
-        return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
-                + h.substring(16, 20) + "-" + h.substring(20);
-    }
-
-    /** {@code %016x} without a Formatter (a capture's ID is made for every fake). */
-    private static String hex16(long v) {
-        String hex = Long.toHexString(v);
-        return "0".repeat(16 - hex.length()) + hex;
+        return Hex.uuid(hi, lo);
     }
 }

@@ -1,9 +1,6 @@
 package io.faketicdc.internal.cluster;
 
 import io.faketicdc.FakeConfig;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.SplittableRandom;
 
@@ -30,14 +27,12 @@ public record Identity(String version, String gitHash, String clusterId, long up
     /** Versions seen by this JVM (one or a few): digesting once per fake would cost a start a provider lookup. */
     private static final java.util.Map<String, String> GIT_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * 160 bits from the version's text (String.hashCode is fixed by the language, so every JVM agrees),
+     * written as 40 hex digits; no message digest, whose provider lookup would cost the JVM's first fake ~15 ms.
+     */
     private static String digest(String version) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-1").digest(("fake-ticdc " + version).getBytes(StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder(40);
-            for (byte x : d) b.append(String.format("%02x", x));
-            return b.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        SplittableRandom bits = new SplittableRandom(version.hashCode() * 0x9E3779B97F4A7C15L);
+        return Hex.of(bits.nextLong(), bits.nextLong(), bits.nextLong()).substring(0, 40);
     }
 }
