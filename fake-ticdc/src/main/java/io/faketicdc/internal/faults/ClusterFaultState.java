@@ -27,6 +27,13 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
     private final Map<String, ClusterFault> active = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> fired = new LinkedHashMap<>();
     private final Map<String, Flapping> flapping = new LinkedHashMap<>();
+    /**
+     * How many faults are in force and the flapping ones, written under this monitor whenever they
+     * change: every client request reads them without taking the monitor, which all of a port's
+     * request threads would otherwise queue on even with no fault at all (the usual case).
+     */
+    private volatile int inForce;
+    private volatile List<Flapping> flappingNow = List.of();
     private volatile Cluster cluster;
 
     ClusterFaultState(IntConsumer closePort, IntConsumer openPort) {
@@ -51,12 +58,14 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
         synchronized (this) {
             active.put(id, f);
             fired.put(id, counter);
+            inForce = active.size();
         }
         if (f instanceof ClusterFault.Partition p) closePort.accept(p.slot());
         if (f instanceof ClusterFault.FlappingOwner fo) {
             Flapping flap = Flapping.start(c, fo, counter);
             synchronized (this) {
                 flapping.put(id, flap);
+                flappingNow = List.copyOf(flapping.values());
             }
         }
         c.atomically(() -> {
@@ -83,6 +92,8 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
             if (f == null) return false;
             fired.remove(id);
             flap = flapping.remove(id);
+            inForce = active.size();
+            if (flap != null) flappingNow = List.copyOf(flapping.values());
             stickyLeft = any(ClusterFault.StickyOwner.class);
             unhealthyLeft = any(ClusterFault.Unhealthy.class);
             if (f instanceof ClusterFault.Partition p) partitionLeft = partition(p.slot()) != null;
@@ -118,17 +129,16 @@ final class ClusterFaultState implements CaptureEndpoint.ForwardFaults {
     }
 
     /** The unresponsive fault of a slot, counted as fired, or null. */
-    synchronized String unresponsive(int slot) {
-        return firing(find(ClusterFault.Unresponsive.class, u -> u.slot() == slot));
+    String unresponsive(int slot) {
+        if (inForce == 0) return null;
+        synchronized (this) {
+            return firing(find(ClusterFault.Unresponsive.class, u -> u.slot() == slot));
+        }
     }
 
     /** Counts a client request for owner flapping by requests. */
     void onClientRequest() {
-        List<Flapping> flaps;
-        synchronized (this) {
-            flaps = List.copyOf(flapping.values());
-        }
-        for (Flapping f : flaps) f.onRequest();
+        for (Flapping f : flappingNow) f.onRequest();
     }
 
     @Override

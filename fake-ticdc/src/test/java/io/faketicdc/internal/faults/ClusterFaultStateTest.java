@@ -42,4 +42,27 @@ class ClusterFaultStateTest {
         assertThat(answered).isTrue();
         assertThat(faults.ids()).containsExactly("sticky");
     }
+
+    @Test
+    void aClientRequestChecksForFaultsWithoutTheFaultStatesMonitorWhenNoneIsInForce() throws Exception {
+        Cluster cluster = new Cluster(FakeConfig.builder().captures(2).build(), List.of("127.0.0.1:1", "127.0.0.1:2"));
+        ClusterFaultState faults = new ClusterFaultState(slot -> { }, slot -> { });
+        faults.bind(cluster);
+        // every request thread of a port asks these; held elsewhere, the monitor must not queue them
+        java.util.concurrent.CompletableFuture<String> seen = new java.util.concurrent.CompletableFuture<>();
+        synchronized (faults) {
+            Thread request = new Thread(() -> {
+                faults.onClientRequest();
+                seen.complete(String.valueOf(faults.unresponsive(0)));
+            }, "request");
+            request.start();
+            assertThat(seen.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("null");
+        }
+        faults.add("hang-0", new ClusterFault.Unresponsive(0));
+        assertThat(faults.unresponsive(0)).isEqualTo("hang-0");
+        assertThat(faults.unresponsive(1)).isNull();
+        assertThat(faults.fired("hang-0")).isEqualTo(1);
+        faults.remove("hang-0");
+        assertThat(faults.unresponsive(0)).isNull();
+    }
 }
