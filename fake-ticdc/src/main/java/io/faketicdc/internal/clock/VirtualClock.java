@@ -9,18 +9,23 @@ import java.time.Instant;
  */
 public final class VirtualClock {
     private final boolean ticking;
-    private Instant base;
-    private long baseNanoTime;
+    /**
+     * The instant the clock read at a {@link System#nanoTime} reading, replaced as a whole: every
+     * request reads the clock, without a lock; changes (advance, set) are serialised by the monitor.
+     */
+    private volatile Anchor anchor;
+
+    private record Anchor(Instant base, long nanoTime) { }
 
     public VirtualClock(Instant start, boolean ticking) {
-        this.base = start;
         this.ticking = ticking;
-        this.baseNanoTime = System.nanoTime();
+        this.anchor = new Anchor(start, System.nanoTime());
     }
 
-    public synchronized Instant now() {
-        if (!ticking) return base;
-        return base.plusNanos(System.nanoTime() - baseNanoTime);
+    public Instant now() {
+        Anchor a = anchor;
+        if (!ticking) return a.base();
+        return a.base().plusNanos(System.nanoTime() - a.nanoTime());
     }
 
     /** Moves forward by {@code d}; refused (nothing changes) when the clock would leave the TSO range. */
@@ -29,14 +34,14 @@ public final class VirtualClock {
         if (d.compareTo(Duration.between(now(), Tso.MAX_INSTANT)) > 0) {
             throw new IllegalArgumentException("advancing by " + d + " leaves the TSO range (" + Tso.range() + ")");
         }
-        base = base.plus(d);
+        Anchor a = anchor;
+        anchor = new Anchor(a.base().plus(d), a.nanoTime());
     }
 
     /** Sets the clock; refused (nothing changes) outside the TSO range ({@link Tso#inRange}). */
     public synchronized void set(Instant instant) {
         if (!Tso.inRange(instant)) throw new IllegalArgumentException(instant + " is outside the TSO range (" + Tso.range() + ")");
-        base = instant;
-        baseNanoTime = System.nanoTime();
+        anchor = new Anchor(instant, System.nanoTime());
     }
 
     public boolean ticking() {
