@@ -5,12 +5,22 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 
 /** The fixed facts a server reports about itself and its upstream, derived once per fake. */
-public record Identity(String version, String gitHash, String clusterId, long upstreamId, long pid) {
+public record Identity(String version, String gitHash, String clusterId, long upstreamId) {
 
     static Identity of(FakeConfig config, Instant start) {
         String version = config.effectiveVersion();
         long upstream = config.upstreamId() != null ? config.upstreamId() : pdClusterId(config.seed(), start);
-        return new Identity(version, gitHash(version), config.clusterId(), upstream, ProcessHandle.current().pid());
+        return new Identity(version, gitHash(version), config.clusterId(), upstream);
+    }
+
+    /** The process ID a server reports: this JVM's, looked up when first asked. */
+    public long pid() {
+        return Pid.VALUE;
+    }
+
+    /** Initialised on first use: the JDK's process handles cost a fresh JVM a few ms, and most fakes never report a pid. */
+    private static final class Pid {
+        static final long VALUE = ProcessHandle.current().pid();
     }
 
     /** PD builds its cluster ID from the bootstrap time in seconds and 32 random bits. */
