@@ -17,6 +17,8 @@ import java.util.SplittableRandom;
 final class RuleBook {
     private final long seed;
     private final List<ActiveRule> rules = new ArrayList<>();
+    /** How many rules there are, written under the lock: with none (the usual case) a request decides without taking it. */
+    private volatile int count;
     private SplittableRandom random;
 
     /** What a request gets: the rule that fired, the effect it applies, and when. */
@@ -30,11 +32,14 @@ final class RuleBook {
     synchronized ActiveRule add(FaultRule rule, Collection<String> operations) {
         ActiveRule r = new ActiveRule(rule, operations);
         rules.add(r);
+        count = rules.size();
         return r;
     }
 
     synchronized boolean remove(String id) {
-        return rules.removeIf(r -> r.rule.id().equals(id));
+        boolean removed = rules.removeIf(r -> r.rule.id().equals(id));
+        count = rules.size();
+        return removed;
     }
 
     synchronized boolean contains(ActiveRule r) {
@@ -48,15 +53,19 @@ final class RuleBook {
     /** Removes every rule and restarts the random sequence. */
     synchronized void clear() {
         rules.clear();
+        count = 0;
         random = new SplittableRandom(seed ^ 0xFA017L);
     }
 
-    synchronized Decision decide(ApiRequest request, Call call) {
-        for (ActiveRule r : rules) {
-            Effect e = r.consider(request, call, random);
-            if (e != null) return new Decision(r.rule.id(), e, r.rule.phase());
+    Decision decide(ApiRequest request, Call call) {
+        if (count == 0) return null;
+        synchronized (this) {
+            for (ActiveRule r : rules) {
+                Effect e = r.consider(request, call, random);
+                if (e != null) return new Decision(r.rule.id(), e, r.rule.phase());
+            }
+            return null;
         }
-        return null;
     }
 
     synchronized int matched(ActiveRule r) {
