@@ -2,6 +2,9 @@ package io.faketicdc.bench;
 
 import io.faketicdc.ChangefeedSeed;
 import io.faketicdc.FakeTiCdc;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (c) Throughput and latency under concurrent clients: T threads, each with its own keep-alive
  * connection and a client as lean as wrk's ({@link RawClient}), as fast as they can for a warm-up
  * and then a measured window. (With java.net.http clients the clients' own CPU dominated on two
- * cores: every server looked alike.)
+ * cores: every server looked alike.) Each operation runs in a JVM of its own ({@link #main}), the
+ * clients beside the server as before.
  */
 public final class Throughput {
     private Throughput() { }
@@ -32,17 +36,21 @@ public final class Throughput {
         int rounds = Integer.getInteger("bench.c.rounds", 3);
         long warmupMs = Bench.scaled("bench.c.warmupMs", 3000);
         long measureMs = Bench.scaled("bench.c.measureMs", 3000);
-        long passMs = Bench.scaled("bench.c.jitWarmupMs", 6000);
-        // one unrecorded pass over every server and operation first, so no one pays for the JIT alone
-        Bench.log("(c) JIT warm-up pass, %d ms per operation", passMs);
-        measureAll(threads, 0, passMs, new LinkedHashMap<>());
-        // then interleaved rounds: on a small shared machine the load drifts by 2x within minutes, so each
+        long passMs = Bench.scaled("bench.c.jitWarmupMs", 12000);
+        // each operation in a JVM of its own with the same fixed heap, as the issue measures (each contender
+        // in its own JVM): in one shared JVM the old-generation garbage of one measurement (the creates'
+        // changefeeds, WireMock's request journal) was collected in the next one's window, by a concurrent
+        // mark cycle and mixed pauses of 18-45 ms (-Xlog:gc), and the fake's GET, measured after WireMock,
+        // paid for it. In each JVM an unrecorded pass for the JIT first: 3 s was too short on two cores
+        // with 64 client threads (the compilers were still at work in the measured window), 12 s is not.
+        // Interleaved rounds: on a small shared machine the load drifts by 2x within minutes, so each
         // ratio compares measurements taken back to back, and the report gives the median over rounds
+        Bench.log("(c) each operation in its own JVM (%s): JIT pass %d ms, warm-up %d ms, measured %d ms", HEAP, passMs, warmupMs, measureMs);
         List<Map<String, Result>> all = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             Bench.log("(c) round %d of %d", round, rounds);
             Map<String, Result> results = new LinkedHashMap<>();
-            measureAll(threads, warmupMs, measureMs, results);
+            for (String op : OPERATIONS) results.put(op, spawn(op, threads, passMs, warmupMs, measureMs));
             all.add(results);
         }
         String get = "fake GET changefeed";
@@ -124,47 +132,107 @@ public final class Throughput {
         return out;
     }
 
-    private static void measureAll(int threads, long warmupMs, long measureMs, Map<String, Result> results)
-            throws Exception {
-        // the fake's GET and bare Javalin's run back to back, the ratio that matters most
-        try (FakeTiCdc fake = FakeTiCdc.create().start()) {
-            for (int i = 1; i <= 10; i++) fake.seed(ChangefeedSeed.builder("cf" + i).build());
-            byte[] get = RawClient.get(fake.port(), Servers.PATH);
-            results.put("fake GET changefeed", measure("fake GET changefeed", fake.port(), threads, warmupMs, measureMs, (t, i) -> get));
-        }
-        measurePeer(Servers.Kind.JAVALIN, threads, warmupMs, measureMs, results);
-        // the floor: the fake's own server answering the same bytes with no engine behind it
-        try (Servers.Running floor = Servers.fakePortOnly(Servers.changefeedJson())) {
-            byte[] get = RawClient.get(floor.port(), Servers.PATH);
-            results.put(FLOOR, measure(FLOOR + " static GET", floor.port(), threads, warmupMs, measureMs, (t, i) -> get));
-        }
-        try (FakeTiCdc fake = FakeTiCdc.create().start()) {
-            for (int i = 1; i <= 10; i++) fake.seed(ChangefeedSeed.builder("cf" + i).build());
-            int port = fake.port();
-            byte[] list = RawClient.get(port, "/api/v2/changefeeds");
-            results.put("fake list (10 changefeeds)", measure("fake list", port, threads, warmupMs, measureMs, (t, i) -> list));
-            // pause: each thread pauses its own changefeed over and over (the first pause stops it, the rest
-            // pause an already stopped one: the same route, handler and validation every time)
-            for (int t = 0; t < threads; t++) fake.seed(ChangefeedSeed.builder("p" + t).build());
-            byte[][] pauses = new byte[threads][];
-            for (int t = 0; t < threads; t++) pauses[t] = RawClient.post(port, "/api/v2/changefeeds/p" + t + "/pause", "");
-            results.put("fake pause", measure("fake pause", port, threads, warmupMs, measureMs, (t, i) -> pauses[t]));
-        }
-        try (FakeTiCdc fake = FakeTiCdc.create().start()) {
-            int port = fake.port();
-            results.put("fake create", measure("fake create", port, threads, warmupMs, measureMs, (t, i) ->
-                    RawClient.post(port, "/api/v2/changefeeds",
-                            "{\"changefeed_id\":\"c" + t + "-" + i + "\",\"sink_uri\":\"blackhole://\"}")));
-        }
-        measurePeer(Servers.Kind.MOCKWEBSERVER, threads, warmupMs, measureMs, results);
-        measurePeer(Servers.Kind.WIREMOCK, threads, warmupMs, measureMs, results);
+    /** The operations, in a round's order (the fake's GET and bare Javalin's back to back). */
+    static final List<String> OPERATIONS = List.of("fake GET changefeed", Servers.Kind.JAVALIN.label, FLOOR,
+            "fake list (10 changefeeds)", "fake pause", "fake create", Servers.Kind.MOCKWEBSERVER.label, Servers.Kind.WIREMOCK.label);
+    /** Every operation's JVM has this heap, fixed, so none grows or shrinks its heap while it is measured. */
+    static final String HEAP = "-Xms2g -Xmx2g";
+
+    /** An operation's JVM: {@code op threads passMs warmupMs measureMs}; prints one RESULT line. */
+    public static void main(String[] args) throws Exception {
+        String op = args[0];
+        int threads = Integer.parseInt(args[1]);
+        long passMs = Long.parseLong(args[2]);
+        if (passMs > 0) measureOne(op, threads, 0, passMs);
+        Result r = measureOne(op, threads, Long.parseLong(args[3]), Long.parseLong(args[4]));
+        StringBuilder st = new StringBuilder();
+        r.statuses().forEach((k, v) -> st.append(st.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        System.out.println(Bench.f("RESULT\t%f\t%f\t%f\t%d\t%s", r.perSecond(), r.p50Ms(), r.p99Ms(), r.requests(), st));
+        System.out.flush();
+        System.exit(0);
     }
 
-    private static void measurePeer(Servers.Kind k, int threads, long warmupMs, long measureMs, Map<String, Result> results)
-            throws Exception {
-        try (Servers.Running s = Servers.start(k)) {
-            byte[] get = RawClient.get(s.port(), Servers.PATH);
-            results.put(k.label, measure(k.label + " static GET", s.port(), threads, warmupMs, measureMs, (t, i) -> get));
+    /** Runs one operation in a JVM of its own and reads its result. */
+    static Result spawn(String op, int threads, long passMs, long warmupMs, long measureMs) throws Exception {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(javaCommand));
+        cmd.addAll(List.of(HEAP.split(" ")));
+        cmd.addAll(List.of("-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), Throughput.class.getName(), op,
+                Integer.toString(threads), Long.toString(passMs), Long.toString(warmupMs), Long.toString(measureMs)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String result = null;
+        List<String> other = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("RESULT\t")) result = line;
+                else if (line.startsWith("[bench]")) System.err.println(line);
+                else other.add(line);
+            }
+        }
+        p.waitFor();
+        if (result == null) throw new IllegalStateException("(c) " + op + ": the JVM printed no result: " + String.join("\n", other));
+        String[] f = result.split("\t");
+        Map<Integer, Long> statuses = new TreeMap<>();
+        if (f.length > 5 && !f[5].isEmpty()) {
+            for (String kv : f[5].split(",")) {
+                String[] e = kv.split("=");
+                statuses.put(Integer.parseInt(e[0]), Long.parseLong(e[1]));
+            }
+        }
+        return new Result(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]), Long.parseLong(f[4]), statuses);
+    }
+
+    /** One operation against a server of its own, started for it and closed after. */
+    static Result measureOne(String op, int threads, long warmupMs, long measureMs) throws Exception {
+        switch (op) {
+            case "fake GET changefeed": {
+                try (FakeTiCdc fake = FakeTiCdc.create().start()) {
+                    for (int i = 1; i <= 10; i++) fake.seed(ChangefeedSeed.builder("cf" + i).build());
+                    byte[] get = RawClient.get(fake.port(), Servers.PATH);
+                    return measure(op, fake.port(), threads, warmupMs, measureMs, (t, i) -> get);
+                }
+            }
+            case FLOOR: {
+                // the floor: the fake's own server answering the same bytes with no engine behind it
+                try (Servers.Running floor = Servers.fakePortOnly(Servers.changefeedJson())) {
+                    byte[] get = RawClient.get(floor.port(), Servers.PATH);
+                    return measure(FLOOR + " static GET", floor.port(), threads, warmupMs, measureMs, (t, i) -> get);
+                }
+            }
+            case "fake list (10 changefeeds)": {
+                try (FakeTiCdc fake = FakeTiCdc.create().start()) {
+                    for (int i = 1; i <= 10; i++) fake.seed(ChangefeedSeed.builder("cf" + i).build());
+                    byte[] list = RawClient.get(fake.port(), "/api/v2/changefeeds");
+                    return measure("fake list", fake.port(), threads, warmupMs, measureMs, (t, i) -> list);
+                }
+            }
+            case "fake pause": {
+                // each thread pauses its own changefeed over and over (the first pause stops it, the rest
+                // pause an already stopped one: the same route, handler and validation every time)
+                try (FakeTiCdc fake = FakeTiCdc.create().start()) {
+                    int port = fake.port();
+                    for (int t = 0; t < threads; t++) fake.seed(ChangefeedSeed.builder("p" + t).build());
+                    byte[][] pauses = new byte[threads][];
+                    for (int t = 0; t < threads; t++) pauses[t] = RawClient.post(port, "/api/v2/changefeeds/p" + t + "/pause", "");
+                    return measure(op, port, threads, warmupMs, measureMs, (t, i) -> pauses[t]);
+                }
+            }
+            case "fake create": {
+                try (FakeTiCdc fake = FakeTiCdc.create().start()) {
+                    int port = fake.port();
+                    return measure(op, port, threads, warmupMs, measureMs, (t, i) ->
+                            RawClient.post(port, "/api/v2/changefeeds",
+                                    "{\"changefeed_id\":\"c" + t + "-" + i + "\",\"sink_uri\":\"blackhole://\"}"));
+                }
+            }
+            default: {
+                Servers.Kind k = Arrays.stream(Servers.Kind.values()).filter(x -> x.label.equals(op)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no operation " + op));
+                try (Servers.Running s = Servers.start(k)) {
+                    byte[] get = RawClient.get(s.port(), Servers.PATH);
+                    return measure(k.label + " static GET", s.port(), threads, warmupMs, measureMs, (t, i) -> get);
+                }
+            }
         }
     }
 
