@@ -29,19 +29,12 @@ public record Identity(String version, String gitHash, String clusterId, long up
         return (start.getEpochSecond() << 32) | random;
     }
 
-    /** A stable 40-hex "commit" per version, so the same version always reports the same hash. */
-    private static String gitHash(String version) {
-        return GIT_HASHES.computeIfAbsent(version, Identity::digest);
-    }
-
-    /** Versions seen by this JVM (one or a few): digesting once per fake would cost a start a provider lookup. */
-    private static final java.util.Map<String, String> GIT_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
-
     /**
-     * 160 bits from the version's text (String.hashCode is fixed by the language, so every JVM agrees),
-     * written as 40 hex digits; no message digest, whose provider lookup would cost the JVM's first fake ~15 ms.
+     * A stable 40-hex "commit" per version, so the same version always reports the same hash: 160
+     * bits from the version's text (String.hashCode is fixed by the language, so every JVM agrees);
+     * no message digest, whose provider lookup would cost the JVM's first fake ~15 ms.
      */
-    private static String digest(String version) {
+    private static String gitHash(String version) {
         SplittableRandom bits = new SplittableRandom(version.hashCode() * 0x9E3779B97F4A7C15L);
         return Hex.of(bits.nextLong(), bits.nextLong(), bits.nextLong()).substring(0, 40);
     }
