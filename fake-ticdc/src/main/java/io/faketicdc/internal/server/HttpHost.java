@@ -4,21 +4,23 @@ import io.faketicdc.faults.Effect;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Reply;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * One capture's port on the JVM's shared Javalin/Jetty server ({@link SharedServer}): it turns
@@ -156,35 +158,35 @@ public final class HttpHost implements AutoCloseable {
         else Listening.close(listening); // not served yet: its waiting clients are refused
     }
 
-    void handle(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        if (!validEscapes(req.getRequestURI())) {
+    void handle(Request req, Response res, Callback done) throws IOException {
+        HttpURI uri = req.getHttpURI();
+        String rawPath = uri.getPath();
+        if (!validEscapes(rawPath)) {
             // Go's net/http rejects the request line itself: its own plain 400, then it closes
-            wire.deliver(req, res, new Reply(ApiResponse.bare(400), new Effect.Garbage(GO_BAD_REQUEST)));
+            wire.deliver(req, res, done, new Reply(ApiResponse.bare(400), new Effect.Garbage(GO_BAD_REQUEST)));
             return;
         }
-        ApiRequest request = new ApiRequest(req.getMethod(), decodePath(req.getRequestURI()),
-                req.getQueryString(), headers(req), body(req), req.getLocalPort(), slot);
+        ApiRequest request = new ApiRequest(req.getMethod(), decodePath(rawPath), uri.getQuery(), headers(req.getHeaders()),
+                body(req), Request.getLocalPort(req), slot);
         Reply reply = engine.apply(request);
         if (reply.later() != null) {
-            // the answer comes later (a delay, a wait for the clock): no thread waits for it
-            jakarta.servlet.AsyncContext async = req.startAsync();
-            async.setTimeout(0);
-            reply.later().thenAccept(answer -> {
-                try {
-                    write(res, answer);
-                } catch (IOException gone) {
-                    // the client went away while it waited
-                } finally {
-                    async.complete();
-                }
-            });
+            // the answer comes later (a delay, a wait for the clock): no thread waits for it, and the
+            // connection's idle timeout does not end the wait (as a servlet's async wait with no timeout)
+            req.addIdleTimeoutListener(idle -> false);
+            reply.later().thenAccept(answer -> write(res, answer, done));
             return;
         }
-        if (reply.wire() == null) write(res, reply.response());
-        else wire.deliver(req, res, reply);
-        if (reply.afterWrite() != null) {
-            res.flushBuffer(); // the whole answer is on its way before what follows may close the port
-            reply.afterWrite().run();
+        if (reply.wire() != null) {
+            wire.deliver(req, res, done, reply);
+        } else if (reply.afterWrite() == null) {
+            write(res, reply.response(), done);
+        } else {
+            // the whole answer is on its way before what follows may close the port
+            Runnable afterWrite = reply.afterWrite();
+            write(res, reply.response(), Callback.from(() -> {
+                afterWrite.run();
+                done.succeeded();
+            }, done::failed));
         }
     }
 
@@ -204,10 +206,11 @@ public final class HttpHost implements AutoCloseable {
      * off (the client closed, a chunk never ended) is what arrived: Go's JSON decoder then answers
      * {@code unexpected EOF} as it does for the real server.
      */
-    private static byte[] body(HttpServletRequest req) throws IOException {
-        long declared = req.getContentLengthLong();
-        if (declared == 0 || declared < 0 && req.getHeader("Transfer-Encoding") == null) return NO_BODY;
-        java.io.InputStream in = req.getInputStream();
+    private static byte[] body(Request req) {
+        HttpFields fields = req.getHeaders();
+        long declared = fields.getLongField(HttpHeader.CONTENT_LENGTH);
+        if (declared == 0 || declared < 0 && !fields.contains(HttpHeader.TRANSFER_ENCODING)) return NO_BODY;
+        java.io.InputStream in = Request.asInputStream(req);
         if (declared > 0 && declared <= PRESIZED_LIMIT) {
             byte[] body = new byte[(int) declared];
             int n = readUpTo(in, body);
@@ -249,41 +252,48 @@ public final class HttpHost implements AutoCloseable {
         return true;
     }
 
-    private static void write(HttpServletResponse res, ApiResponse response) throws IOException {
+    /** The whole answer, then {@code done}. */
+    private static void write(Response res, ApiResponse response, Callback done) {
         head(res, response);
-        if (response.body().length > 0) res.getOutputStream().write(response.body());
-    }
-
-    /** Status, Content-Type, other headers and the full Content-Length; no body yet. */
-    static void head(HttpServletResponse res, ApiResponse response) {
-        res.setStatus(response.status());
-        contentType(res, response.contentType());
-        response.headers().forEach(res::setHeader);
-        res.setContentLength(response.body().length);
+        byte[] body = response.body();
+        res.write(true, body.length == 0 ? null : ByteBuffer.wrap(body), done);
     }
 
     /**
-     * Sets Content-Type verbatim, or removes it (null), on the core response: the servlet API would
-     * rewrite "a; charset=b" as "a;charset=b". Nothing sets a servlet-level type before (the
-     * servlet is {@link EngineServlet}, with no framework default).
+     * Status, Content-Type (verbatim: the servlet API would rewrite "a; charset=b" as
+     * "a;charset=b"), other headers and the full Content-Length; no body yet.
      */
-    private static void contentType(HttpServletResponse res, String type) {
-        if (res instanceof ServletApiResponse api) {
-            Response core = api.getResponse();
-            while (core instanceof Response.Wrapper w) core = w.getWrapped();
-            if (type == null) core.getHeaders().remove(HttpHeader.CONTENT_TYPE);
-            else core.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
-        } else if (type != null) {
-            res.setHeader("Content-Type", type);
-        }
+    static void head(Response res, ApiResponse response) {
+        res.setStatus(response.status());
+        HttpFields.Mutable fields = res.getHeaders();
+        if (response.contentType() != null) fields.put(HttpHeader.CONTENT_TYPE, response.contentType());
+        response.headers().forEach(fields::put);
+        fields.put(HttpHeader.CONTENT_LENGTH, response.body().length);
     }
 
-    private static Map<String, List<String>> headers(HttpServletRequest req) {
+    /**
+     * The request's headers as the servlet API listed them: one entry per name, whatever its case,
+     * spelled as it first came, with every value of that name in order.
+     */
+    static Map<String, List<String>> headers(HttpFields fields) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(req.getHeaderNames())) {
-            headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+        for (HttpField f : fields) {
+            List<String> values = headers.get(f.getName());
+            if (values == null) values = sameNameIgnoringCase(headers, f.getName());
+            if (values == null) {
+                values = new ArrayList<>(1);
+                headers.put(f.getName(), values);
+            }
+            if (f.getValue() != null) values.add(f.getValue());
         }
         return headers;
+    }
+
+    private static List<String> sameNameIgnoringCase(Map<String, List<String>> headers, String name) {
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) return e.getValue();
+        }
+        return null;
     }
 
     /** Percent-decodes the request path as Go's URL.Path ('+' stays '+'). */

@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The one Javalin/Jetty server of the JVM, shared by every fake: its thread pool, scheduler,
- * servlet context and the selector of its plain ports ({@link SharedPorts}) are built once. A
+ * handler ({@link EngineHandler}) and the selector of its plain ports ({@link SharedPorts}) are built once. A
  * capture of a fake is one port registered with it and taken off again when the capture stops
  * (an https port is a connector of its own, {@link PortConnector}), so starting a fake costs a
  * bound socket, not a server. Requests are dispatched to the {@link HttpHost} that owns the port
@@ -45,12 +45,16 @@ final class SharedServer {
             // keep a JVM alive; connections' idle timeouts are swept, not queued one by one (CoarseScheduler)
             Server jetty = new Server(pool, new CoarseScheduler("fake-ticdc-scheduler"), null);
             jetty.setErrorHandler(new GoErrorPages());
+            // every request goes straight to the engine (EngineHandler, on Jetty's core API): not
+            // through Javalin's servlet, its per-request context and router (every route is the
+            // engine's), nor its WebSocket upgrade (a TiCDC server has none; gin answers such a
+            // request like any other), nor a servlet layer at all
+            jetty.setHandler(new EngineHandler());
             cfg.unsafe.jettyInternal.server = jetty;
-            // requests go straight to the engine (EngineServlet), not through Javalin's servlet: not
-            // its WebSocket upgrade (a TiCDC server has none; gin answers such a request like any
-            // other, and it loads some 70 classes, javalin 7 JettyUtil.kt), nor its per-request
-            // context and router (every route is the engine's)
-            cfg.unsafe.servlet = kotlin.LazyKt.lazyOf(new ServletEntry(null, new EngineServlet()));
+            // Javalin would build its own servlet (router, WebSocket upgrade: some 70 classes more,
+            // javalin 7 JettyUtil.kt) for the servlet context it attaches, which EngineHandler keeps
+            // off the server: an empty one is enough
+            cfg.unsafe.servlet = kotlin.LazyKt.lazyOf(new ServletEntry(null, new jakarta.servlet.http.HttpServlet() { }));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.startup.startupWatcherEnabled = false;
@@ -58,8 +62,6 @@ final class SharedServer {
             // Javalin binds no port of its own (it adds a default connector only when there is none)
             cfg.jetty.addConnector((s, httpConfig) -> new SharedPorts(s, httpConfig));
             cfg.jetty.threadPool = pool;
-            // no session handling: a TiCDC server has no sessions (see NoSessions)
-            cfg.jetty.modifyServletContextHandler(h -> h.setSessionHandler(new NoSessions()));
             cfg.jetty.modifyHttpConfiguration(h -> {
                 h.setSendServerVersion(false);
                 h.setSendXPoweredBy(false);

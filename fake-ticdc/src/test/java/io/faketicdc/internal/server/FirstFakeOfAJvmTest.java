@@ -142,13 +142,28 @@ class FirstFakeOfAJvmTest {
     void the_first_fake_starts_no_jmx_and_no_websocket_machinery() throws Exception {
         // Jetty would start the platform MBean server to size a queue's padding, and Javalin's
         // WebSocket servlet some 70 classes: a fake needs neither
-        List<String> loaded = Arrays.stream(fork("plain", "-verbose:class").split("\n"))
-                .filter(l -> l.contains("[class,load]"))
-                .map(l -> l.replaceAll(".*\\[class,load\\] (\\S+).*", "$1"))
-                .collect(Collectors.toList());
+        List<String> loaded = classesLoadedByAFirstFakeAndItsFirstAnswer();
         assertThat(loaded).as("-verbose:class lists classes").contains("io.faketicdc.FakeTiCdc");
         assertThat(loaded).noneMatch(c -> c.startsWith("javax.management.") || c.startsWith("java.lang.management."))
                 .noneMatch(c -> c.startsWith("org.eclipse.jetty.websocket.") || c.startsWith("org.eclipse.jetty.ee10.websocket."));
+    }
+
+    @Test
+    void the_first_request_of_a_jvm_goes_through_no_servlet_layer() throws Exception {
+        // EngineHandler answers on Jetty's core API: no servlet channel, request, response or
+        // output stream is made per connection or per request (Javalin's servlet context is kept off)
+        List<String> loaded = classesLoadedByAFirstFakeAndItsFirstAnswer();
+        assertThat(loaded).as("-verbose:class lists classes").contains("io.faketicdc.internal.server.EngineHandler");
+        // (Javalin's servlet context class is still loaded, and with it what its verification needs)
+        assertThat(loaded).doesNotContain("org.eclipse.jetty.ee10.servlet.ServletChannel",
+                "org.eclipse.jetty.ee10.servlet.HttpOutput", "org.eclipse.jetty.ee10.servlet.ServletHandler$ChainEnd");
+    }
+
+    private static List<String> classesLoadedByAFirstFakeAndItsFirstAnswer() throws Exception {
+        return Arrays.stream(fork("plain", "-verbose:class").split("\n"))
+                .filter(l -> l.contains("[class,load]"))
+                .map(l -> l.replaceAll(".*\\[class,load\\] (\\S+).*", "$1"))
+                .collect(Collectors.toList());
     }
 
     private static String fork(String probe, String... jvmOptions) throws Exception {
