@@ -137,7 +137,7 @@ class ClosingEndsEveryConnectionTest {
     /** Server threads reading a request body now. */
     private static Set<Thread> threadsReadingABody() {
         return Thread.getAllStackTraces().entrySet().stream().filter(t -> Arrays.stream(t.getValue())
-                        .anyMatch(e -> e.getClassName().endsWith("internal.server.HttpHost") && e.getMethodName().equals("body")))
+                        .anyMatch(e -> e.getClassName().endsWith("internal.server.RequestReading") && e.getMethodName().equals("body")))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 

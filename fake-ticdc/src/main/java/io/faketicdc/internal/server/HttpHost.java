@@ -4,16 +4,9 @@ import io.faketicdc.faults.Effect;
 import io.faketicdc.internal.http.ApiRequest;
 import io.faketicdc.internal.http.ApiResponse;
 import io.faketicdc.internal.http.Reply;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
@@ -161,13 +154,13 @@ public final class HttpHost implements AutoCloseable {
     void handle(Request req, Response res, Callback done) throws IOException {
         HttpURI uri = req.getHttpURI();
         String rawPath = uri.getPath();
-        if (!validEscapes(rawPath)) {
+        if (!RequestReading.validEscapes(rawPath)) {
             // Go's net/http rejects the request line itself: its own plain 400, then it closes
             wire.deliver(req, res, done, new Reply(ApiResponse.bare(400), new Effect.Garbage(GO_BAD_REQUEST)));
             return;
         }
-        ApiRequest request = new ApiRequest(req.getMethod(), decodePath(rawPath), uri.getQuery(), headers(req.getHeaders()),
-                body(req), Request.getLocalPort(req), slot);
+        ApiRequest request = new ApiRequest(req.getMethod(), RequestReading.decodePath(rawPath), uri.getQuery(),
+                RequestReading.headers(req.getHeaders()), RequestReading.body(req), Request.getLocalPort(req), slot);
         Reply reply = engine.apply(request);
         if (reply.later() != null) {
             // the answer comes later (a delay, a wait for the clock): no thread waits for it, and the
@@ -190,67 +183,12 @@ public final class HttpHost implements AutoCloseable {
         }
     }
 
-    private static final byte[] NO_BODY = new byte[0];
-    private static final int PRESIZED_LIMIT = 64 * 1024;
-
     /**
      * What Go's net/http writes for a request line it cannot parse (a bad percent escape in the
      * path), before any handler runs (go src/net/http/server.go, conn.serve).
      */
     static final String GO_BAD_REQUEST =
             "HTTP/1.0 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request";
-
-    /**
-     * The request body. Without Content-Length or Transfer-Encoding an HTTP/1.1 request has none
-     * (nothing to read, no buffer); a small declared length is read into an exact array. A body cut
-     * off (the client closed, a chunk never ended) is what arrived: Go's JSON decoder then answers
-     * {@code unexpected EOF} as it does for the real server.
-     */
-    private static byte[] body(Request req) {
-        HttpFields fields = req.getHeaders();
-        long declared = fields.getLongField(HttpHeader.CONTENT_LENGTH);
-        if (declared == 0 || declared < 0 && !fields.contains(HttpHeader.TRANSFER_ENCODING)) return NO_BODY;
-        java.io.InputStream in = Request.asInputStream(req);
-        if (declared > 0 && declared <= PRESIZED_LIMIT) {
-            byte[] body = new byte[(int) declared];
-            int n = readUpTo(in, body);
-            if (n == 0) return NO_BODY;
-            return n == body.length ? body : java.util.Arrays.copyOf(body, n);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        byte[] chunk = new byte[8192];
-        int n;
-        while ((n = readUpTo(in, chunk)) > 0) {
-            out.write(chunk, 0, n);
-            if (n < chunk.length) break;
-        }
-        return out.toByteArray();
-    }
-
-    /** Fills {@code buf} as far as the stream goes; a body cut off ends the read like its end would. */
-    private static int readUpTo(java.io.InputStream in, byte[] buf) {
-        int n = 0;
-        try {
-            while (n < buf.length) {
-                int r = in.read(buf, n, buf.length - n);
-                if (r < 0) break;
-                n += r;
-            }
-        } catch (IOException cutOff) {
-            // the client went away or sent a broken chunk: what arrived is the body
-        }
-        return n;
-    }
-
-    /** Whether every '%' of a raw path starts a two-hex-digit escape (Go's url.ParseRequestURI). */
-    static boolean validEscapes(String raw) {
-        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 3)) {
-            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The whole answer, then {@code done}. */
     private static void write(Response res, ApiResponse response, Callback done) {
@@ -260,8 +198,8 @@ public final class HttpHost implements AutoCloseable {
     }
 
     /**
-     * Status, Content-Type (verbatim: the servlet API would rewrite "a; charset=b" as
-     * "a;charset=b"), other headers and the full Content-Length; no body yet.
+     * Status, Content-Type (verbatim, "a; charset=b" as the engine spells it), other headers and
+     * the full Content-Length; no body yet.
      */
     static void head(Response res, ApiResponse response) {
         res.setStatus(response.status());
@@ -269,48 +207,5 @@ public final class HttpHost implements AutoCloseable {
         if (response.contentType() != null) fields.put(HttpHeader.CONTENT_TYPE, response.contentType());
         response.headers().forEach(fields::put);
         fields.put(HttpHeader.CONTENT_LENGTH, response.body().length);
-    }
-
-    /**
-     * The request's headers as the servlet API listed them: one entry per name, whatever its case,
-     * spelled as it first came, with every value of that name in order.
-     */
-    static Map<String, List<String>> headers(HttpFields fields) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (HttpField f : fields) {
-            List<String> values = headers.get(f.getName());
-            if (values == null) values = sameNameIgnoringCase(headers, f.getName());
-            if (values == null) {
-                values = new ArrayList<>(1);
-                headers.put(f.getName(), values);
-            }
-            if (f.getValue() != null) values.add(f.getValue());
-        }
-        return headers;
-    }
-
-    private static List<String> sameNameIgnoringCase(Map<String, List<String>> headers, String name) {
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) return e.getValue();
-        }
-        return null;
-    }
-
-    /** Percent-decodes the request path as Go's URL.Path ('+' stays '+'). */
-    static String decodePath(String raw) {
-        if (raw.indexOf('%') < 0) return raw;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length()
-                    && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
-                out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                out.write(b, 0, b.length);
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

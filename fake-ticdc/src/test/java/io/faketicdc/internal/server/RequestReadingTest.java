@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A request's headers as the engine (and the journal) sees them: listed as the servlet API listed
- * them before requests went to Jetty's core API, so what a test reads back did not change.
+ * them before requests went to Jetty's core API, so what a test reads back did not change. (The
+ * path and body readings are covered end to end by the routing and binding tests.)
  */
-class HttpHostHeadersTest {
+class RequestReadingTest {
 
     @Test
     void headers_of_one_name_in_different_cases_are_one_entry_spelled_as_the_first_with_every_value_in_order() {
@@ -22,7 +23,7 @@ class HttpHostHeadersTest {
                 .add("x-token", "two")
                 .add("X-TOKEN", "three");
 
-        Map<String, List<String>> headers = HttpHost.headers(fields);
+        Map<String, List<String>> headers = RequestReading.headers(fields);
 
         assertThat(headers).containsExactly(
                 Map.entry("Accept", List.of("application/json")),
@@ -34,6 +35,6 @@ class HttpHostHeadersTest {
     void a_header_repeated_with_the_same_spelling_keeps_each_value_as_sent() {
         HttpFields fields = HttpFields.build().add("Cookie", "a=1").add("Cookie", "b=2, c=3");
 
-        assertThat(HttpHost.headers(fields)).containsExactly(Map.entry("Cookie", List.of("a=1", "b=2, c=3")));
+        assertThat(RequestReading.headers(fields)).containsExactly(Map.entry("Cookie", List.of("a=1", "b=2, c=3")));
     }
 }
