@@ -68,6 +68,21 @@ class WireLimitsTest {
     }
 
     @Test
+    void anUpgradeHeaderTheConnectionHeaderDoesNotListIsServedAsGoServesItNotRefusedAsABadH2cUpgrade() {
+        // Go's net/http upgrades nothing and serves the request as it came; Jetty would answer its own 400
+        String answer = raw("GET /api/v2/health HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: close\r\n\r\n", false);
+        assertThat(answer).startsWith("HTTP/1.1 200 ");
+        assertThat(fake.requests().last().header("Upgrade")).isEqualTo("websocket");
+    }
+
+    @Test
+    void anUpgradeTheConnectionHeaderAsksForIsServedAsAPlainRequestToo() {
+        String answer = raw("GET /api/v2/health HTTP/1.1\r\nHost: x\r\nUpgrade: h2c\r\nConnection: Upgrade, HTTP2-Settings, close\r\n"
+                + "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n", false);
+        assertThat(answer).startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
     void aChunkedBodyCutOffMidJsonIsTheDecodersUnexpectedEof() {
         String answer = raw("POST /api/v2/changefeeds HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "10\r\n{\"changefeed_id\"", true);

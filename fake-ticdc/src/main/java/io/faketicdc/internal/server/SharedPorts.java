@@ -14,7 +14,6 @@ import org.eclipse.jetty.io.ManagedSelector;
 import org.eclipse.jetty.io.SelectorManager;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -29,7 +28,7 @@ final class SharedPorts extends AbstractConnector {
     private final Manager manager;
 
     SharedPorts(Server server, HttpConfiguration http) {
-        super(server, null, null, null, 0, new HttpConnectionFactory(http));
+        super(server, null, null, null, 0, new GoHttpConnections(http));
         this.manager = new Manager();
         setIdleTimeout(Port.IDLE_TIMEOUT_MS);
         installBean(manager, true);

@@ -29,7 +29,7 @@ final class TlsConnections {
         secure.setSniHostCheck(false);
         secure.setSniRequired(false);
         config.addCustomizer(secure);
-        HttpConnectionFactory http = new HttpConnectionFactory(config);
+        HttpConnectionFactory http = new GoHttpConnections(config);
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         ssl.setSslContext(tls.serverContext());
         // RequireAndVerifyClientCert with mtls or allowed CNs, none asked for otherwise (pingcap/tiflow pkg/security/credential.go)
