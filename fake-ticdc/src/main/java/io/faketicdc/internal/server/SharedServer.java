@@ -45,15 +45,12 @@ final class SharedServer {
             // keep a JVM alive; connections' idle timeouts are swept, not queued one by one (CoarseScheduler)
             Server jetty = new Server(pool, new CoarseScheduler("fake-ticdc-scheduler"), null);
             jetty.setErrorHandler(new GoErrorPages());
-            // every request goes straight to the engine (EngineHandler, on Jetty's core API): not
-            // through Javalin's servlet, its per-request context and router (every route is the
-            // engine's), nor its WebSocket upgrade (a TiCDC server has none; gin answers such a
-            // request like any other), nor a servlet layer at all
+            // every request goes straight to the engine on Jetty's core API (EngineHandler), with no
+            // servlet layer; the servlet context Javalin attaches is kept off the server
             jetty.setHandler(new EngineHandler());
             cfg.unsafe.jettyInternal.server = jetty;
-            // Javalin would build its own servlet (router, WebSocket upgrade: some 70 classes more,
-            // javalin 7 JettyUtil.kt) for the servlet context it attaches, which EngineHandler keeps
-            // off the server: an empty one is enough
+            // so an empty servlet for that context: Javalin's own (its router, its WebSocket upgrade,
+            // some 70 classes more, javalin 7 JettyUtil.kt) would be built for nothing
             cfg.unsafe.servlet = kotlin.LazyKt.lazyOf(new ServletEntry(null, new jakarta.servlet.http.HttpServlet() { }));
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
